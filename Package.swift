@@ -1,0 +1,62 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "tapestry",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "tapestry", targets: ["tapestry"]),
+        .library(name: "TapestryScoring", targets: ["TapestryScoring"]),
+        .library(name: "TapestryImport", targets: ["TapestryImport"]),
+        .library(name: "TapestryReport", targets: ["TapestryReport"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/onevcat/Rainbow", from: "4.2.2"),
+    ],
+    targets: [
+        // The files of Templates/, compiled in so the binary needs no path to find them.
+        .target(name: "TapestryTemplates"),
+        // Pure scoring: the instrument, responses and every statistic. No file formats;
+        // the only I/O is loading an instrument (YAML).
+        .target(
+            name: "TapestryScoring",
+            dependencies: ["TapestryTemplates", .product(name: "Yams", package: "Yams")]
+        ),
+        // Bytes to responses: dialects, platforms, columns, answers, findings.
+        .target(
+            name: "TapestryImport",
+            dependencies: ["TapestryScoring"]
+        ),
+        // One renderer per output format.
+        .target(
+            name: "TapestryReport",
+            dependencies: [
+                "TapestryScoring",
+                "TapestryImport",
+                "TapestryTemplates",
+                .product(name: "Yams", package: "Yams"),
+                .product(name: "Rainbow", package: "Rainbow"),
+            ]
+        ),
+        // The command line: thin subcommands over the libraries.
+        .executableTarget(
+            name: "tapestry",
+            dependencies: [
+                "TapestryScoring",
+                "TapestryImport",
+                "TapestryReport",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        // Writes Sources/TapestryTemplates/EmbeddedFiles.swift from Templates/
+        // (`make templates`); a test fails when that file is out of date.
+        .executableTarget(name: "embed-templates"),
+        .testTarget(name: "TapestryScoringTests", dependencies: ["TapestryScoring", "TapestryTemplates"]),
+        .testTarget(name: "TapestryImportTests", dependencies: ["TapestryImport"]),
+        .testTarget(name: "TapestryReportTests", dependencies: ["TapestryReport"]),
+        .testTarget(name: "TapestryCLITests", dependencies: ["TapestryScoring"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,39 @@
+/// Why an input could not be used at all. Problems with single cells or rows are not errors
+/// but ``Finding``s. Each case names the file, and its description says what to do.
+public enum ImportError: Error, Equatable, Sendable, CustomStringConvertible {
+    /// The file does not exist or cannot be read.
+    case cannotOpen(file: String, reason: String)
+    /// The file holds no header row.
+    case empty(file: String)
+    /// No column of the header names an item of the instrument.
+    case noItemColumns(file: String, line: Int, headers: [String])
+    /// `--group-by` names a column the file does not have.
+    case groupColumnNotFound(file: String, column: String, headers: [String])
+    /// A quoted field is never closed, so the rest of the file cannot be split into rows.
+    case unterminatedQuote(file: String, line: Int)
+
+    /// A message that names the place and says what to do.
+    public var description: String {
+        switch self {
+        case let .cannotOpen(file, reason):
+            "\(file): cannot open this file (\(reason)). Check the path and that you may read it."
+        case let .empty(file):
+            "\(file): the file is empty; it needs a header row and one row per respondent. "
+                + "`tapestry template csv` writes a blank one."
+        case let .noItemColumns(file, line, headers):
+            "\(file):\(line): no column matches an item of the instrument (columns: \(Self.list(headers))). "
+                + "Name the columns by item id as in `tapestry template csv`, or check --instrument."
+        case let .groupColumnNotFound(file, column, headers):
+            "\(file): --group-by \(column): there is no such column (columns: \(Self.list(headers))). "
+                + "Give the header of the column that holds the group."
+        case let .unterminatedQuote(file, line):
+            "\(file):\(line): a quoted field that starts on this line is never closed. "
+                + "Add the missing closing quote (\") and run again."
+        }
+    }
+
+    private static func list(_ headers: [String]) -> String {
+        let shown = headers.prefix(12).map { "`\($0)`" }.joined(separator: ", ")
+        return headers.count > 12 ? shown + ", …" : shown
+    }
+}

@@ -1,0 +1,44 @@
+import TapestryScoring
+
+/// The instrument as a Markdown overview (`tapestry instrument --format markdown`): the
+/// scale, then each dimension with its category and items.
+public enum InstrumentMarkdown {
+    /// The overview, ending with a newline.
+    public static func render(_ instrument: Instrument) -> String {
+        var lines = [
+            "# \(MarkdownText.inline(instrument.title))",
+            "",
+            "Instrument `\(instrument.id)`, version \(MarkdownText.inline(instrument.version)): "
+                + "\(instrument.dimensions.count) dimensions, \(instrument.items.count) items.",
+            "",
+            "## Scale",
+            "",
+            "| Point | Label |",
+            "|---:|---|",
+        ]
+        for (offset, label) in instrument.scale.labels.enumerated() {
+            lines.append("| \(instrument.scale.min + offset) | \(MarkdownText.cell(label)) |")
+        }
+        if !instrument.scale.missing.isEmpty {
+            lines.append("")
+            lines.append("Counted as missing, never as a midpoint: "
+                + instrument.scale.missing.map { "\"\(MarkdownText.inline($0))\"" }.joined(separator: ", ") + ".")
+        }
+        for dimension in instrument.dimensions {
+            lines.append("")
+            lines.append("## \(MarkdownText.inline(dimension.title))")
+            lines.append("")
+            var note = "`\(dimension.id)` · \(MarkdownText.inline(dimension.category))"
+            if dimension.polarity == .negative { note += " · agreeing means worse" }
+            lines.append(note)
+            lines.append("")
+            lines.append("| Item | Statement |")
+            lines.append("|---|---|")
+            for item in dimension.items {
+                let reverse = item.reverse ? " *(reverse-keyed)*" : ""
+                lines.append("| \(item.id) | \(MarkdownText.cell(item.text))\(reverse) |")
+            }
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+}

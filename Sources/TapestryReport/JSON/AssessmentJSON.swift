@@ -1,0 +1,96 @@
+import TapestryScoring
+
+/// Turns an ``Assessment`` into the JSON contract of methodology.md, schema
+/// `tapestry.assessment/1`: full-precision numbers and `null` for every statistic that cannot
+/// be computed. Keys beyond the documented ones: `instrument.title`, `privacy`,
+/// `rounds[].respondents`, and the full statistics (plus `healthIndex`) for groups.
+public enum AssessmentJSON {
+    /// The assessment as a JSON value.
+    public static func value(_ assessment: Assessment) -> JSONValue {
+        .object([
+            ("schema", .string(Assessment.schema)),
+            ("instrument", .object([
+                ("id", .string(assessment.instrument.id)),
+                ("version", .string(assessment.instrument.version)),
+                ("title", .string(assessment.instrument.title)),
+            ])),
+            ("coalition", .string(assessment.coalition)),
+            ("privacy", .object([
+                ("minGroupSize", .int(assessment.options.minimumGroupSize)),
+                ("anonymous", .bool(assessment.options.isAnonymous)),
+            ])),
+            ("rounds", .array(assessment.rounds.map(round))),
+            ("changes", .array([])),
+            ("findings", .array(assessment.findings.map(finding))),
+        ])
+    }
+
+    static func round(_ round: RoundResult) -> JSONValue {
+        .object([
+            ("label", .string(round.label)),
+            ("rows", .object([
+                ("read", .int(round.rows.read)),
+                ("accepted", .int(round.rows.accepted)),
+                ("rejected", .int(round.rows.rejected)),
+            ])),
+            ("respondents", .int(round.respondents)),
+            ("healthIndex", .number(round.healthIndex)),
+            ("balance", .number(round.balance)),
+            ("dimensions", .array(round.dimensions.map { dimension($0, withItems: true) })),
+            ("groups", .array(round.groups.map(group))),
+        ])
+    }
+
+    static func dimension(_ dimension: DimensionStatistics, withItems: Bool) -> JSONValue {
+        var members: [(String, JSONValue)] = [
+            ("id", .string(dimension.id)),
+            ("category", .string(dimension.category)),
+            ("polarity", .string(dimension.polarity.rawValue)),
+            ("n", .int(dimension.n)),
+            ("mean", .number(dimension.mean)),
+            ("sd", .number(dimension.sd)),
+            ("median", .number(dimension.median)),
+            ("ci95", dimension.ci95.map { .array([.number($0.lower), .number($0.upper)]) } ?? .null),
+            ("band", .string(dimension.band?.rawValue)),
+            ("favorable", .number(dimension.favorable)),
+            ("alpha", .number(dimension.alpha)),
+            ("rwg", .number(dimension.rwg)),
+        ]
+        if withItems {
+            members.append(("items", .array(dimension.items.map(item))))
+        }
+        return .object(members)
+    }
+
+    static func item(_ item: ItemStatistics) -> JSONValue {
+        .object([
+            ("id", .string(item.id)),
+            ("reverse", .bool(item.reverse)),
+            ("n", .int(item.n)),
+            ("mean", .number(item.mean)),
+            ("sd", .number(item.sd)),
+            ("counts", .array(item.counts.map { .int($0) })),
+            ("missing", .int(item.missing)),
+        ])
+    }
+
+    static func group(_ group: GroupResult) -> JSONValue {
+        .object([
+            ("name", .string(group.name)),
+            ("n", .int(group.n)),
+            ("suppressed", .bool(group.suppressed)),
+            ("healthIndex", .number(group.healthIndex)),
+            ("dimensions", .array(group.dimensions.map { dimension($0, withItems: false) })),
+        ])
+    }
+
+    static func finding(_ finding: Finding) -> JSONValue {
+        .object([
+            ("severity", .string(finding.severity.rawValue)),
+            ("file", .string(finding.file)),
+            ("line", .int(finding.line)),
+            ("column", .string(finding.column)),
+            ("message", .string(finding.message)),
+        ])
+    }
+}

@@ -1,0 +1,24 @@
+/// The formats `assess` can produce; also the type of its `--format` option.
+public enum OutputFormat: String, Sendable, CaseIterable {
+    /// A summary for people, printed to standard output.
+    case terminal
+    /// The JSON contract, `tapestry.assessment/1`.
+    case json
+    /// The coalition's report (not yet available).
+    case markdown
+    /// The funder workbook (not yet available).
+    case xlsx
+
+    /// The formats this build can write.
+    public static let available: [OutputFormat] = [.terminal, .json]
+
+    /// The file a format writes into an `--output` folder, if it writes one.
+    public var fileName: String? {
+        switch self {
+        case .terminal: nil
+        case .json: "assessment.json"
+        case .markdown: "report.md"
+        case .xlsx: "report.xlsx"
+        }
+    }
+}

@@ -1,0 +1,160 @@
+import Foundation
+import TapestryScoring
+
+/// The summary printed to the terminal: readable at a glance. For each round, the health
+/// index and balance, each dimension with its score, band and n, the strongest and weakest
+/// dimensions, where members disagree, groups side by side; then the findings.
+public struct TerminalRenderer: ReportRenderer {
+    /// How many findings are printed before the rest are counted.
+    public static let findingsShown = 10
+
+    private let style: TerminalStyle
+
+    /// Creates the renderer; `colored` adds ANSI colours (use it only for a terminal).
+    public init(colored: Bool) {
+        style = TerminalStyle(colored: colored)
+    }
+
+    /// The summary, ending with a newline.
+    public func render(_ assessment: Assessment) -> String {
+        var lines: [String] = []
+        let instrument = assessment.instrument
+        var title = instrument.title
+        if let coalition = assessment.coalition { title += " · " + TerminalStyle.clean(coalition) }
+        lines.append(style.heading(title))
+        for round in assessment.rounds {
+            lines.append("")
+            lines += roundLines(round, instrument: instrument, options: assessment.options)
+        }
+        lines.append("")
+        lines += findingLines(assessment.findings)
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    private func roundLines(_ round: RoundResult, instrument: Instrument, options: ScoringOptions) -> [String] {
+        let scale = instrument.scale
+        var lines = [style.heading("Round \(TerminalStyle.clean(round.label))")
+            + ": \(round.rows.read) rows read, \(round.rows.accepted) accepted, \(round.rows.rejected) rejected"]
+        guard let healthIndex = round.healthIndex else {
+            lines.append("  No dimension could be scored: no respondent answered enough items.")
+            return lines
+        }
+        lines.append("")
+        lines.append("  Health index  \(style.heading(format(healthIndex, decimals: 0))) / 100")
+        if let balance = round.balance {
+            let sign = balance >= 0 ? "+" : ""
+            lines.append("  Balance       \(sign)\(format(balance)) (benefits minus drawbacks, on the \(scale.min)–\(scale.max) scale; above 0, benefits outweigh drawbacks)")
+        }
+        lines.append("")
+        var table = TextTable(alignments: [.left, .right, .left, .left, .right, .right])
+        table.rows.append(["Dimension", "Score", "95% CI", "Band", "Agree", "n"])
+        let titles = Dictionary(uniqueKeysWithValues: instrument.dimensions.map { ($0.id, $0.title) })
+        for dimension in round.dimensions {
+            let marker = dimension.polarity == .negative ? " ↓" : ""
+            table.rows.append([
+                (titles[dimension.id] ?? dimension.id) + marker,
+                dimension.mean.map { format($0) } ?? "–",
+                dimension.ci95.map { "\(format($0.lower))–\(format($0.upper))" } ?? "–",
+                dimension.band?.rawValue ?? "not scored",
+                dimension.favorable.map { format($0 * 100, decimals: 0) + "%" } ?? "–",
+                String(dimension.n),
+            ])
+        }
+        lines += table.lines { row, column, text in
+            if row == 0 { return style.dim(text) }
+            return column == 3 ? style.band(text, round.dimensions[row - 1].band) : text
+        }.map { "  " + $0 }
+        if round.dimensions.contains(where: { $0.polarity == .negative }) {
+            lines.append(style.dim("  ↓ agreeing means worse: a low score is healthy. Agree = share of members at \"strength\" level."))
+        }
+        lines.append("")
+        lines += highlightLines(round, titles: titles, scale: scale)
+        if !round.groups.isEmpty {
+            lines.append("")
+            lines += groupLines(round, titles: titles, options: options)
+        }
+        return lines
+    }
+
+    private func highlightLines(_ round: RoundResult, titles: [String: String], scale: Scale) -> [String] {
+        let ranked = round.dimensions
+            .compactMap { dimension in dimension.mean.map { (dimension, scale.oriented($0, polarity: dimension.polarity)) } }
+            .sorted { $0.1 > $1.1 }
+        let count = min(3, ranked.count / 2)
+        func names(_ slice: ArraySlice<(DimensionStatistics, Double)>) -> String {
+            slice.map { "\(titles[$0.0.id] ?? $0.0.id) (\(format($0.0.mean!)))" }.joined(separator: ", ")
+        }
+        var lines: [String] = []
+        if count > 0 {
+            lines.append("  Strongest  " + names(ranked.prefix(count)))
+            lines.append("  Weakest    " + names(ranked.suffix(count).reversed()[...]))
+        }
+        let disagreements = round.dimensions.filter(\.membersDisagree)
+        if disagreements.isEmpty {
+            lines.append("  Members broadly agree on every dimension (rwg ≥ 0.7).")
+        } else {
+            lines.append(style.warning("  Members see these differently (rwg < 0.7): ")
+                + disagreements.map { "\(titles[$0.id] ?? $0.id) (\(format($0.rwg!)))" }.joined(separator: ", "))
+        }
+        let unreliable = round.dimensions.filter(\.hasLowReliability)
+        if !unreliable.isEmpty {
+            lines.append("  Items may not measure one thing (alpha < 0.7): "
+                + unreliable.map { "\(titles[$0.id] ?? $0.id) (\(format($0.alpha!)))" }.joined(separator: ", "))
+        }
+        return lines
+    }
+
+    private func groupLines(_ round: RoundResult, titles: [String: String], options: ScoringOptions) -> [String] {
+        var lines = [style.heading("  Groups") + style.dim(" (mean score; groups under \(options.minimumGroupSize) respondents are suppressed)")]
+        if !options.isAnonymous {
+            lines.append(style.warning("  Not anonymous: groups as small as \(options.minimumGroupSize) are shown."))
+        }
+        let shown = round.groups.filter { !$0.suppressed }
+        if !shown.isEmpty {
+            var table = TextTable(alignments: [.left] + shown.map { _ in .right })
+            table.rows.append(["Dimension"] + shown.map { Self.shortName(TerminalStyle.clean($0.name)) })
+            table.rows.append(["n"] + shown.map { String($0.n) })
+            for (index, dimension) in round.dimensions.enumerated() {
+                table.rows.append([titles[dimension.id] ?? dimension.id] + shown.map { group in
+                    group.dimensions[index].mean.map { format($0) } ?? "–"
+                })
+            }
+            lines += table.lines { row, column, text in
+                if row <= 1 { return style.dim(text) }
+                if column == 0 { return text }
+                return style.band(text, shown[column - 1].dimensions[row - 2].band)
+            }.map { "  " + $0 }
+        }
+        let suppressed = round.groups.filter(\.suppressed)
+        if !suppressed.isEmpty {
+            lines.append("  Suppressed: " + suppressed.map { "\(TerminalStyle.clean($0.name)) (n=\($0.n))" }.joined(separator: ", "))
+        }
+        return lines
+    }
+
+    private func findingLines(_ findings: [Finding]) -> [String] {
+        guard !findings.isEmpty else { return ["No findings: every value was read as expected."] }
+        let counts = Dictionary(grouping: findings, by: \.severity).mapValues(\.count)
+        let summary = [Finding.Severity.error, .warning, .info].compactMap { severity -> String? in
+            guard let count = counts[severity] else { return nil }
+            let noun = severity == .info ? "note" : severity.rawValue
+            return "\(count) \(noun)\(count == 1 ? "" : "s")"
+        }.joined(separator: ", ")
+        var lines = [style.heading("Findings") + ": " + summary]
+        for finding in findings.prefix(Self.findingsShown) {
+            lines.append("  \(TerminalStyle.clean(finding.location)): \(finding.severity.rawValue): \(TerminalStyle.clean(finding.message))")
+        }
+        if findings.count > Self.findingsShown {
+            lines.append("  … and \(findings.count - Self.findingsShown) more (`--format json` lists them all).")
+        }
+        return lines
+    }
+
+    private static func shortName(_ name: String) -> String {
+        name.count > 14 ? String(name.prefix(13)) + "…" : name
+    }
+
+    private func format(_ value: Double, decimals: Int = 2) -> String {
+        String(format: "%.\(decimals)f", value)
+    }
+}

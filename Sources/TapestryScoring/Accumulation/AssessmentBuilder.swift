@@ -1,0 +1,58 @@
+/// Scores responses as they arrive, one at a time, sorted into rounds (and groups within
+/// them). Memory grows with the instrument, the rounds and the groups, never with the number
+/// of respondents.
+///
+/// ```swift
+/// var builder = AssessmentBuilder(instrument: instrument)
+/// for response in responses { builder.add(response, round: "2026-Q1") }
+/// let rounds = builder.results(options: ScoringOptions())
+/// ```
+public struct AssessmentBuilder: Sendable {
+    /// The instrument the answers belong to.
+    public let instrument: Instrument
+    private let offsets: [Int]
+    private let itemCount: Int
+    private var roundLabels: [String] = []
+    private var rounds: [String: RoundAccumulator] = [:]
+    private var rejected: [String: Int] = [:]
+
+    /// Creates an empty builder.
+    public init(instrument: Instrument) {
+        self.instrument = instrument
+        offsets = instrument.itemOffsets
+        itemCount = instrument.items.count
+    }
+
+    /// Declares a round so that it is reported even if no response is accepted into it.
+    /// Rounds are reported in the order they are first declared or added to.
+    public mutating func declareRound(_ label: String) {
+        if rounds[label] == nil {
+            roundLabels.append(label)
+            rounds[label] = RoundAccumulator(instrument: instrument)
+        }
+    }
+
+    /// Adds one accepted response to `round`. Its answers must follow ``Instrument/items``,
+    /// each a value on the scale or nil.
+    public mutating func add(_ response: Response, round: String) {
+        precondition(response.answers.count == itemCount, "a response needs one answer slot per instrument item")
+        declareRound(round)
+        rounds[round]!.add(response, instrument: instrument, offsets: offsets)
+    }
+
+    /// Counts a row of `round` that was read but not accepted (its reason is a ``Finding``),
+    /// so that rows read = accepted + rejected.
+    public mutating func reject(round: String) {
+        declareRound(round)
+        rejected[round, default: 0] += 1
+    }
+
+    /// The results of every round, in the order rounds were first seen.
+    public func results(options: ScoringOptions) -> [RoundResult] {
+        roundLabels.map { label in
+            var result = rounds[label]!.result(label: label, instrument: instrument, options: options)
+            result.rows = RowCounts(accepted: result.respondents, rejected: rejected[label, default: 0])
+            return result
+        }
+    }
+}

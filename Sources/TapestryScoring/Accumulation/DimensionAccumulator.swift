@@ -1,0 +1,112 @@
+import Foundation
+
+/// Everything one dimension needs from a set of respondents, fed one respondent at a time:
+/// answer counts per item, a histogram of respondents' scores, and complete-case sums for
+/// alpha. Its size depends on the instrument only.
+struct DimensionAccumulator: Sendable {
+    private let reverse: [Bool]
+    private var tallies: [ItemTally]
+    private var scores: [ScoreFraction: Int] = [:]
+    private var complete: CompleteCaseSums
+    private var respondents = 0
+
+    init(dimension: Dimension, scale: Scale) {
+        reverse = dimension.items.map(\.reverse)
+        tallies = Array(repeating: ItemTally(points: scale.pointCount), count: dimension.items.count)
+        complete = CompleteCaseSums(items: dimension.items.count)
+    }
+
+    /// Adds one respondent's answers to this dimension's items, in item order, each a valid
+    /// scale value or nil.
+    mutating func add(_ answers: ArraySlice<Int?>, scale: Scale) {
+        respondents += 1
+        var recodedOffsets: [Int] = []
+        recodedOffsets.reserveCapacity(reverse.count)
+        for (index, answer) in answers.enumerated() {
+            guard let answer else { continue }
+            tallies[index].add(offset: answer - scale.min)
+            let recoded = reverse[index] ? scale.reversed(answer) : answer
+            recodedOffsets.append(recoded - scale.min)
+        }
+        let k = reverse.count
+        if recodedOffsets.count >= (k + 1) / 2, !recodedOffsets.isEmpty {
+            let sum = recodedOffsets.reduce(0, +) + scale.min * recodedOffsets.count
+            scores[ScoreFraction(sum: sum, count: recodedOffsets.count), default: 0] += 1
+        }
+        if recodedOffsets.count == k {
+            complete.add(offsets: recodedOffsets)
+        }
+    }
+
+    /// The dimension's statistics over the respondents added so far.
+    func statistics(of dimension: Dimension, scale: Scale, minimumForAlpha: Int) -> DimensionStatistics {
+        let histogram = scores.sorted { $0.key < $1.key }
+        let n = histogram.reduce(0) { $0 + $1.value }
+        var mean: Double?
+        var sd: Double?
+        var median: Double?
+        var favorable: Double?
+        if n > 0 {
+            let m = histogram.reduce(0.0) { $0 + Double($1.value) * $1.key.value } / Double(n)
+            mean = m
+            if n >= 2 {
+                let squares = histogram.reduce(0.0) { $0 + Double($1.value) * pow($1.key.value - m, 2) }
+                sd = (squares / Double(n - 1)).squareRoot()
+            }
+            median = Self.median(histogram, n: n)
+            let favorableCount = histogram.reduce(0) {
+                $0 + ($1.key.isFavorable(polarity: dimension.polarity, scale: scale) ? $1.value : 0)
+            }
+            favorable = Double(favorableCount) / Double(n)
+        }
+        let ci = zip(mean, sd).flatMap { mean, sd in
+            ConfidenceInterval(estimate: mean, standardError: sd / Double(n).squareRoot(),
+                               degreesOfFreedom: Double(n - 1))
+        }
+        let items = zip(dimension.items, tallies).map { item, tally in
+            let variance = tally.variance
+            return ItemStatistics(
+                id: item.id, reverse: item.reverse, n: tally.n, mean: tally.mean(scale: scale),
+                sd: variance.map { $0.squareRoot() }, counts: tally.counts, missing: respondents - tally.n)
+        }
+        return DimensionStatistics(
+            id: dimension.id, category: dimension.category, polarity: dimension.polarity, n: n,
+            mean: mean, sd: sd, median: median, ci95: ci,
+            band: mean.map { Band(mean: $0, polarity: dimension.polarity, scale: scale) },
+            favorable: favorable, alpha: complete.alpha(minimumRespondents: minimumForAlpha),
+            rwg: rwg(scale: scale), items: items)
+    }
+
+    /// rwg(J) = J(1 − r)/(J(1 − r) + r) with r = mean item variance / uniform variance,
+    /// 0 when r ≥ 1; nil when an item has fewer than two answers.
+    private func rwg(scale: Scale) -> Double? {
+        var variances: [Double] = []
+        for tally in tallies {
+            guard let variance = tally.variance else { return nil }
+            variances.append(variance)
+        }
+        let j = Double(variances.count)
+        let ratio = variances.reduce(0, +) / j / scale.uniformVariance
+        if ratio >= 1 { return 0 }
+        return j * (1 - ratio) / (j * (1 - ratio) + ratio)
+    }
+
+    private static func median(_ histogram: [(key: ScoreFraction, value: Int)], n: Int) -> Double {
+        func score(at position: Int) -> Double {
+            var seen = 0
+            for (fraction, count) in histogram {
+                seen += count
+                if position < seen { return fraction.value }
+            }
+            return histogram[histogram.count - 1].key.value
+        }
+        if n % 2 == 1 { return score(at: n / 2) }
+        return (score(at: n / 2 - 1) + score(at: n / 2)) / 2
+    }
+}
+
+/// Pairs two optionals: both values, or nil.
+private func zip<A, B>(_ a: A?, _ b: B?) -> (A, B)? {
+    guard let a, let b else { return nil }
+    return (a, b)
+}

@@ -1,0 +1,14 @@
+/// One respondent's answers, ready to score: one slot per instrument item (in
+/// ``Instrument/items`` order), each a valid value on the scale or nil for missing.
+public struct Response: Sendable, Equatable {
+    /// The group the respondent belongs to, when the assessment is grouped.
+    public var group: String?
+    /// The answers, one per instrument item.
+    public var answers: [Int?]
+
+    /// Creates a response.
+    public init(group: String? = nil, answers: [Int?]) {
+        self.group = group
+        self.answers = answers
+    }
+}

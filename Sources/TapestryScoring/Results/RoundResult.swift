@@ -1,0 +1,29 @@
+/// The results of one survey wave.
+public struct RoundResult: Sendable, Equatable {
+    /// The round's label, e.g. `2026-Q1` or the file name.
+    public var label: String
+    /// Accepted respondents.
+    public var respondents: Int
+    /// Rows read, accepted and rejected in this round.
+    public var rows: RowCounts
+    /// Mean over scored dimensions of 100·(m′ − min)/(max − min).
+    public var healthIndex: Double?
+    /// Mean of benefit means minus mean of drawback means (answer scale).
+    public var balance: Double?
+    /// Per-dimension statistics, in instrument order.
+    public var dimensions: [DimensionStatistics]
+    /// Per-group results, by name; empty without grouping.
+    public var groups: [GroupResult]
+
+    /// Creates a round result.
+    public init(label: String, respondents: Int, healthIndex: Double?, balance: Double?,
+                dimensions: [DimensionStatistics], groups: [GroupResult]) {
+        self.label = label
+        self.respondents = respondents
+        self.rows = RowCounts(accepted: respondents, rejected: 0)
+        self.healthIndex = healthIndex
+        self.balance = balance
+        self.dimensions = dimensions
+        self.groups = groups
+    }
+}

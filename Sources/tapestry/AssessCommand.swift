@@ -1,0 +1,90 @@
+import ArgumentParser
+import Foundation
+import TapestryImport
+import TapestryReport
+import TapestryScoring
+
+/// `tapestry assess`: scores survey answers and reports them.
+struct AssessCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "assess",
+        abstract: "Score survey answers and report the coalition's health.",
+        discussion: """
+            Each FILE is one round, labelled by its file name unless --round labels are given. \
+            Without --output, the terminal summary and JSON print to standard output; with \
+            --output DIR, JSON is written to DIR/assessment.json (whole or not at all).
+            """)
+
+    @Argument(help: ArgumentHelp("Survey answers in the canonical CSV (see `tapestry template csv`).", valueName: "file"))
+    var files: [String]
+
+    @OptionGroup var instrumentOptions: InstrumentOptions
+
+    @Option(name: .customLong("round"), help: ArgumentHelp("A label for each FILE's round, in order.", valueName: "label"))
+    var rounds: [String] = []
+
+    @Option(name: .long, help: ArgumentHelp("The header of the column that holds each respondent's group.", valueName: "column"))
+    var groupBy: String?
+
+    @Option(name: .long, help: ArgumentHelp(
+        "Groups with fewer respondents are suppressed. Below 5, reports say they are not anonymous.",
+        valueName: "n"))
+    var minGroupSize: Int = ScoringOptions.anonymousGroupSize
+
+    @Option(name: .long, help: ArgumentHelp("The coalition's name, for the reports.", valueName: "name"))
+    var coalition: String?
+
+    @Option(name: .long, help: ArgumentHelp(
+        "Output format (repeatable): \(OutputFormat.available.map(\.rawValue).joined(separator: ", ")).",
+        valueName: "format"))
+    var format: [OutputFormat] = []
+
+    @Option(name: .long, help: ArgumentHelp("Write the reports into this folder.", valueName: "dir"))
+    var output: String?
+
+    @Flag(name: .long, help: "Treat any finding as an error (exit 65, no report).")
+    var strict = false
+
+    @Flag(name: .long, help: "Replace reports that already exist in the --output folder.")
+    var force = false
+
+    func validate() throws {
+        if !rounds.isEmpty && rounds.count != files.count {
+            throw ValidationError("give one --round label per FILE (\(files.count) files, \(rounds.count) labels).")
+        }
+        if minGroupSize < 1 {
+            throw ValidationError("--min-group-size must be at least 1.")
+        }
+        if let unavailable = format.first(where: { !OutputFormat.available.contains($0) }) {
+            throw ValidationError("--format \(unavailable.rawValue) is not available in this version; use "
+                + OutputFormat.available.map(\.rawValue).joined(separator: " or ") + ".")
+        }
+    }
+
+    func run() throws {
+        let formats = format.isEmpty ? [OutputFormat.terminal] : format
+        let inputs = files.enumerated().map { index, path in
+            AssessmentRequest.Input(path: path, round: rounds.isEmpty ? Self.roundLabel(path) : rounds[index])
+        }
+        let request = AssessmentRequest(
+            inputs: inputs, groupBy: groupBy, coalition: coalition,
+            options: ScoringOptions(minimumGroupSize: minGroupSize))
+        try ExitStatus.reporting {
+            let (instrument, _) = try instrumentOptions.load()
+            let assessment = try Assessor.assess(request, instrument: instrument)
+            if strict && !assessment.findings.isEmpty {
+                for finding in assessment.findings {
+                    ExitStatus.printError("\(finding.location): \(finding.message)")
+                }
+                ExitStatus.printError("--strict: \(assessment.findings.count) finding(s); no report written.")
+                throw ExitStatus.dataError
+            }
+            try ReportOutput.emit(assessment, formats: formats, output: output, force: force)
+        }
+    }
+
+    /// The file name without its folder and extension.
+    static func roundLabel(_ path: String) -> String {
+        URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
+    }
+}

@@ -1,0 +1,4 @@
+import ArgumentParser
+import TapestryReport
+
+extension OutputFormat: ExpressibleByArgument {}
