@@ -82,7 +82,7 @@ public struct TerminalRenderer: ReportRenderer {
             .sorted { $0.1 > $1.1 }
         let count = min(3, ranked.count / 2)
         func names(_ slice: ArraySlice<(DimensionStatistics, Double)>) -> String {
-            slice.map { "\(titles[$0.0.id] ?? $0.0.id) (\(format($0.0.mean!)))" }.joined(separator: ", ")
+            slice.map { "\(titles[$0.0.id] ?? $0.0.id)\($0.0.polarity == .negative ? " ↓" : "") (\(format($0.0.mean!)))" }.joined(separator: ", ")
         }
         var lines: [String] = []
         if count > 0 {
@@ -151,7 +151,7 @@ public struct TerminalRenderer: ReportRenderer {
     }
 
     private static func shortName(_ name: String) -> String {
-        name.count > 14 ? String(name.prefix(13)) + "…" : name
+        name.count > 18 ? String(name.prefix(17)) + "…" : name
     }
 
     private func format(_ value: Double, decimals: Int = 2) -> String {

@@ -57,7 +57,7 @@ public enum InstrumentLoader {
         let min = try reader.integer("min", in: mapping, at: node)
         let max = try reader.integer("max", in: mapping, at: node)
         guard min < max else {
-            throw reader.invalid(node, "the scale's `min` (\(min)) must be below its `max` (\(max)).")
+            throw reader.invalid(mapping["max"]!, "the scale's `min` (\(min)) must be below its `max` (\(max)).")
         }
         guard max - min + 1 <= maximumScalePoints else {
             throw reader.invalid(node, "a scale of \(max - min + 1) points is too long; use at most \(maximumScalePoints) points.")

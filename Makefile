@@ -1,0 +1,49 @@
+# tapestry: `make demo` runs the main job on the sample; `make test` runs every test.
+# Both set up what is missing first (apt-get when root, otherwise the exact command).
+
+SWIFT ?= swift
+BIN := .build/debug/tapestry
+SAMPLE := samples/riverside/responses.csv
+
+.PHONY: all setup build demo test templates samples benchmark clean
+
+all: build
+
+## setup: install what the build and tests need, if it is missing.
+setup:
+	@command -v $(SWIFT) >/dev/null 2>&1 || { \
+	  echo "tapestry needs the Swift 6 toolchain (swift.org/install); 'swift' is not on PATH." >&2; exit 1; }
+	@command -v python3 >/dev/null 2>&1 || $(call apt_install,python3)
+
+## build: compile the tapestry command.
+build: setup
+	$(SWIFT) build --product tapestry
+
+## demo: score the Riverside sample and print its summary.
+demo: build
+	$(BIN) assess $(SAMPLE) --group-by group --coalition "Riverside Food Justice Coalition"
+
+## test: run the whole test suite.
+test: setup
+	$(SWIFT) test --parallel
+
+## templates: compile Templates/ into the binary again after changing a file there.
+templates:
+	$(SWIFT) run embed-templates
+
+## samples: regenerate the sample outputs under samples/ (a test checks they are current).
+samples: build
+	TAPESTRY_RECORD_SAMPLES=1 $(SWIFT) test --filter SampleOutputTests
+
+## benchmark: measure scoring speed with a release build.
+benchmark: setup
+	$(SWIFT) run -c release tapestry-benchmarks
+
+clean:
+	rm -rf .build
+
+# apt_install PACKAGES: installs with apt-get when root, else prints the command to run.
+define apt_install
+	{ if [ "$$(id -u)" = 0 ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(1); \
+	  else echo "Please run: sudo apt-get install -y $(1)" >&2; exit 1; fi; }
+endef
