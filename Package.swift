@@ -56,7 +56,7 @@ let package = Package(
         .testTarget(name: "TapestryScoringTests", dependencies: ["TapestryScoring", "TapestryTemplates"]),
         .testTarget(name: "TapestryImportTests", dependencies: ["TapestryImport"]),
         .testTarget(name: "TapestryReportTests", dependencies: ["TapestryReport"]),
-        .testTarget(name: "TapestryCLITests", dependencies: ["TapestryScoring"]),
+        .testTarget(name: "TapestryCLITests", dependencies: ["tapestry"]),
     ],
     swiftLanguageModes: [.v6]
 )

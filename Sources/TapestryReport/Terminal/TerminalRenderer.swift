@@ -105,7 +105,9 @@ public struct TerminalRenderer: ReportRenderer {
     }
 
     private func groupLines(_ round: RoundResult, titles: [String: String], options: ScoringOptions) -> [String] {
-        var lines = [style.heading("  Groups") + style.dim(" (mean score; groups under \(options.minimumGroupSize) respondents are suppressed)")]
+        let rule = options.minimumGroupSize > 1
+            ? "groups under \(options.minimumGroupSize) respondents are suppressed" : "every group is shown"
+        var lines = [style.heading("  Groups") + style.dim(" (mean score; \(rule))")]
         if !options.isAnonymous {
             lines.append(style.warning("  Not anonymous: groups as small as \(options.minimumGroupSize) are shown."))
         }

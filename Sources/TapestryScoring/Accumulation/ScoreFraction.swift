@@ -8,8 +8,12 @@ struct ScoreFraction: Hashable, Sendable, Comparable {
 
     var value: Double { Double(sum) / Double(count) }
 
+    /// A total order: by value, and equal values (8/2 and 12/3) by count, so that sums over a
+    /// sorted histogram are added in the same order in every run (dictionary order is not).
     static func < (lhs: ScoreFraction, rhs: ScoreFraction) -> Bool {
-        lhs.sum * rhs.count < rhs.sum * lhs.count
+        let left = lhs.sum * rhs.count
+        let right = rhs.sum * lhs.count
+        return left != right ? left < right : lhs.count < rhs.count
     }
 
     /// Whether the score, oriented by `polarity`, reaches the scale's strength threshold,
