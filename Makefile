@@ -37,7 +37,7 @@ samples: build
 
 ## benchmark: measure scoring speed with a release build.
 benchmark: setup
-	$(SWIFT) run -c release tapestry-benchmarks
+	$(SWIFT) run -c release tapestry-benchmarks $(ROWS)
 
 clean:
 	rm -rf .build

@@ -53,6 +53,13 @@ let package = Package(
         // Writes Sources/TapestryTemplates/EmbeddedFiles.swift from Templates/
         // (`make templates`); a test fails when that file is out of date.
         .executableTarget(name: "embed-templates"),
+        // Throughput and memory of scoring and import, against baselines measured in the
+        // same run (`make benchmark`, release build).
+        .executableTarget(
+            name: "tapestry-benchmarks",
+            dependencies: ["TapestryScoring", "TapestryImport"],
+            path: "Benchmarks"
+        ),
         .testTarget(name: "TapestryScoringTests", dependencies: ["TapestryScoring", "TapestryTemplates"]),
         .testTarget(name: "TapestryImportTests", dependencies: ["TapestryImport"]),
         .testTarget(name: "TapestryReportTests", dependencies: ["TapestryReport"]),
