@@ -11,7 +11,7 @@ import Testing
         #expect(result.status == 0)
         #expect(result.stdout.contains("Health index"))
         #expect(result.stdout.contains("42 rows read, 41 accepted, 1 rejected"))
-        #expect(result.stdout.contains("Suppressed: Local business (n=3)"))
+        #expect(result.stdout.contains("Suppressed: Local business (n=3, under 5)"))
         #expect(!result.stdout.contains("\u{1B}["))                    // not a terminal: no colour
         #expect(!result.stdout.contains("R001"))                        // respondent ids never shown
     }

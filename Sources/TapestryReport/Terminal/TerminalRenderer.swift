@@ -86,20 +86,21 @@ public struct TerminalRenderer: ReportRenderer {
         }
         var lines: [String] = []
         if count > 0 {
-            lines.append("  Strongest  " + names(ranked.prefix(count)))
-            lines.append("  Weakest    " + names(ranked.suffix(count).reversed()[...]))
+            lines += wrapped("Strongest", names(ranked.prefix(count)))
+            lines += wrapped("Weakest  ", names(ranked.suffix(count).reversed()[...]))
         }
         let disagreements = round.dimensions.filter(\.membersDisagree)
         if disagreements.isEmpty {
             lines.append("  Members broadly agree on every dimension (rwg ≥ 0.7).")
         } else {
-            lines.append(style.warning("  Members see these differently (rwg < 0.7): ")
-                + disagreements.map { "\(titles[$0.id] ?? $0.id) (\(format($0.rwg!)))" }.joined(separator: ", "))
+            lines += wrapped("Members see these differently (rwg < 0.7):",
+                             disagreements.map { "\(titles[$0.id] ?? $0.id) (\(format($0.rwg!)))" }.joined(separator: ", "),
+                             labelStyle: style.warning)
         }
         let unreliable = round.dimensions.filter(\.hasLowReliability)
         if !unreliable.isEmpty {
-            lines.append("  Items may not measure one thing (alpha < 0.7): "
-                + unreliable.map { "\(titles[$0.id] ?? $0.id) (\(format($0.alpha!)))" }.joined(separator: ", "))
+            lines += wrapped("Items may not measure one thing (alpha < 0.7):",
+                             unreliable.map { "\(titles[$0.id] ?? $0.id) (\(format($0.alpha!)))" }.joined(separator: ", "))
         }
         return lines
     }
@@ -129,7 +130,12 @@ public struct TerminalRenderer: ReportRenderer {
         }
         let suppressed = round.groups.filter(\.suppressed)
         if !suppressed.isEmpty {
-            lines.append("  Suppressed: " + suppressed.map { "\(TerminalStyle.clean($0.name)) (n=\($0.n))" }.joined(separator: ", "))
+            lines.append("  Suppressed: " + suppressed.map { group in
+                let why = group.n < options.minimumGroupSize
+                    ? "under \(options.minimumGroupSize)"
+                    : "hidden too, so that the smaller group cannot be worked out from the total"
+                return "\(TerminalStyle.clean(group.name)) (n=\(group.n), \(why))"
+            }.joined(separator: ", "))
         }
         return lines
     }
@@ -151,6 +157,28 @@ public struct TerminalRenderer: ReportRenderer {
         }
         return lines
     }
+
+    /// `label` then `text`, wrapped at ``lineWidth`` with the continuation lines indented
+    /// under the text.
+    private func wrapped(_ label: String, _ text: String, labelStyle: (String) -> String = { $0 }) -> [String] {
+        let head = "  " + label + " "
+        let indent = String(repeating: " ", count: label.count > 10 ? 4 : head.count)
+        var lines: [String] = []
+        var current = head
+        for word in text.split(separator: " ") {
+            if current.count + word.count > Self.lineWidth && current.trimmingCharacters(in: .whitespaces) != label {
+                lines.append(current)
+                current = indent
+            }
+            current += (current.hasSuffix(" ") ? "" : " ") + word
+        }
+        lines.append(current)
+        lines[0] = "  " + labelStyle(label) + String(lines[0].dropFirst(2 + label.count))
+        return lines
+    }
+
+    /// The width long lines are wrapped at.
+    public static let lineWidth = 100
 
     private static func shortName(_ name: String) -> String {
         name.count > 18 ? String(name.prefix(17)) + "…" : name
