@@ -14,6 +14,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/onevcat/Rainbow", from: "4.2.2"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         // The files of Templates/, compiled in so the binary needs no path to find them.
@@ -27,7 +29,13 @@ let package = Package(
         // Bytes to responses: dialects, platforms, columns, answers, findings.
         .target(
             name: "TapestryImport",
-            dependencies: ["TapestryScoring"]
+            dependencies: [
+                "TapestryScoring",
+                "TapestryTemplates",
+                .product(name: "Yams", package: "Yams"),
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ]
         ),
         // One renderer per output format.
         .target(

@@ -92,7 +92,7 @@ let readBaseline = try seconds {
 var imported: Assessment?
 let importing = try seconds {
     imported = try Assessor.assess(
-        AssessmentRequest(inputs: [.init(path: file.path, round: "r")], groupBy: "group"), instrument: instrument)
+        AssessmentRequest(inputs: [.init(path: file.path, round: "r")], importing: ImportOptions(groupBy: "group")), instrument: instrument)
 }
 print(String(format: "import:   %.3f s for %.1f MB (%.1f MB/s); baseline read+count %.3f s; ratio %.1f×; peak memory %.1f MB",
              importing, size, size / importing, readBaseline, importing / readBaseline, peakMemoryMB()))

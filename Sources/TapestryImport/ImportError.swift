@@ -11,6 +11,12 @@ public enum ImportError: Error, Equatable, Sendable, CustomStringConvertible {
     case groupColumnNotFound(file: String, column: String, headers: [String])
     /// A quoted field is never closed, so the rest of the file cannot be split into rows.
     case unterminatedQuote(file: String, line: Int)
+    /// `--group-by` names a column that holds personal data.
+    case personalGroupColumn(file: String, column: String)
+    /// The mapping file (`--map`) is not valid.
+    case invalidMapping(file: String, line: Int?, problem: String)
+    /// An `.xlsx` file could not be read as a workbook.
+    case unreadableWorkbook(file: String, problem: String)
 
     /// A message that names the place and says what to do.
     public var description: String {
@@ -26,6 +32,13 @@ public enum ImportError: Error, Equatable, Sendable, CustomStringConvertible {
         case let .groupColumnNotFound(file, column, headers):
             "\(file): --group-by \(column): there is no such column (columns: \(Self.list(headers))). "
                 + "Give the header of the column that holds the group."
+        case let .personalGroupColumn(file, column):
+            "\(file): --group-by \(column): this column holds personal data, which tapestry never reports. "
+                + "Group by a column such as member type or workshop table."
+        case let .invalidMapping(file, line, problem):
+            "\(file)\(line.map { ":\($0)" } ?? ""): mapping file: \(problem)"
+        case let .unreadableWorkbook(file, problem):
+            "\(file): cannot read this workbook (\(problem)). Open it in Excel or LibreOffice and save it again as .xlsx or CSV UTF-8."
         case let .unterminatedQuote(file, line):
             "\(file):\(line): a quoted field that starts on this line is never closed. "
                 + "Add the missing closing quote (\") and run again."

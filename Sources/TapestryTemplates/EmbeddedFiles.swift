@@ -222,5 +222,107 @@ dimensions:
         text: We actively reach out to everyone we know, including people with resources we lack.
 
 """#,
+        "labels/agreement-5.yaml": #"""
+# Agreement labels that tapestry recognises on a 5-point scale, besides the instrument's own
+# labels. Platforms export answers in the language the survey was written in; this table
+# lets an export in Spanish, French, Portuguese or German be read untouched.
+#
+# Matching ignores case, spacing, accents in HTML entities and underscores (so Kobo's
+# `strongly_agree` matches "strongly agree"). A number prefix such as "5 - Strongly agree"
+# or "(5) Strongly agree" is read too. To add a language or a platform's wording, copy this
+# file's entries into a mapping file (`--map`) under `labels:`, or change this file and run
+# `make templates`.
+
+points:
+  1:
+    - strongly disagree
+    - disagree strongly
+    - totalmente en desacuerdo
+    - muy en desacuerdo
+    - pas du tout d'accord
+    - tout à fait en désaccord
+    - fortement en désaccord
+    - discordo totalmente
+    - discordo fortemente
+    - stimme überhaupt nicht zu
+    - stimme gar nicht zu
+    - trifft überhaupt nicht zu
+  2:
+    - disagree
+    - somewhat disagree
+    - en desacuerdo
+    - algo en desacuerdo
+    - pas d'accord
+    - plutôt pas d'accord
+    - en désaccord
+    - discordo
+    - discordo parcialmente
+    - stimme nicht zu
+    - stimme eher nicht zu
+    - trifft eher nicht zu
+  3:
+    - neither agree nor disagree
+    - neither agree or disagree
+    - neutral
+    - neither
+    - ni de acuerdo ni en desacuerdo
+    - neutro
+    - ni d'accord ni pas d'accord
+    - ni en accord ni en désaccord
+    - neutre
+    - não concordo nem discordo
+    - nem concordo nem discordo
+    - weder noch
+    - teils, teils
+    - teils teils
+    - weder zustimmung noch ablehnung
+  4:
+    - agree
+    - somewhat agree
+    - de acuerdo
+    - algo de acuerdo
+    - d'accord
+    - plutôt d'accord
+    - concordo
+    - concordo parcialmente
+    - stimme zu
+    - stimme eher zu
+    - trifft eher zu
+  5:
+    - strongly agree
+    - agree strongly
+    - totalmente de acuerdo
+    - muy de acuerdo
+    - tout à fait d'accord
+    - fortement d'accord
+    - concordo totalmente
+    - concordo fortemente
+    - stimme voll zu
+    - stimme voll und ganz zu
+    - stimme völlig zu
+    - trifft voll zu
+
+missing:
+  - don't know
+  - do not know
+  - not applicable
+  - n/a
+  - na
+  - prefer not to say
+  - no sé
+  - no sabe
+  - no aplica
+  - ne sait pas
+  - je ne sais pas
+  - sans objet
+  - non applicable
+  - não sei
+  - não se aplica
+  - weiß nicht
+  - keine angabe
+  - nicht zutreffend
+  - "-99"
+
+"""#,
     ]
 }

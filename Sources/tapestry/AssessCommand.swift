@@ -11,14 +11,18 @@ struct AssessCommand: ParsableCommand {
         abstract: "Score survey answers and report the coalition's health.",
         discussion: """
             Each FILE is one round, labelled by its file name unless --round labels are given. \
+            Exports of Google Forms, SurveyMonkey, Qualtrics, Microsoft Forms (xlsx), KoboToolbox, \
+            LimeSurvey, REDCap and Typeform are read as they come; `tapestry inspect` shows how. \
             Without --output, the terminal summary and JSON print to standard output; with \
             --output DIR, JSON is written to DIR/assessment.json (whole or not at all).
             """)
 
-    @Argument(help: ArgumentHelp("Survey answers in the canonical CSV (see `tapestry template csv`).", valueName: "file"))
+    @Argument(help: ArgumentHelp("Survey answers: a platform's export (CSV or xlsx) or the canonical CSV.", valueName: "file"))
     var files: [String]
 
     @OptionGroup var instrumentOptions: InstrumentOptions
+
+    @OptionGroup var importFlags: ImportFlags
 
     @Option(name: .customLong("round"), help: ArgumentHelp("A label for each FILE's round, in order.", valueName: "label"))
     var rounds: [String] = []
@@ -42,7 +46,7 @@ struct AssessCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Write the reports into this folder.", valueName: "dir"))
     var output: String?
 
-    @Flag(name: .long, help: "Treat any finding as an error (exit 65, no report).")
+    @Flag(name: .long, help: "Treat any warning or error finding as an error (exit 65, no report). Notes (unused columns, set-aside partial responses) do not count.")
     var strict = false
 
     @Flag(name: .long, help: "Replace reports that already exist in the --output folder.")
@@ -66,17 +70,19 @@ struct AssessCommand: ParsableCommand {
         let inputs = files.enumerated().map { index, path in
             AssessmentRequest.Input(path: path, round: rounds.isEmpty ? Self.roundLabel(path) : rounds[index])
         }
-        let request = AssessmentRequest(
-            inputs: inputs, groupBy: groupBy, coalition: coalition,
-            options: ScoringOptions(minimumGroupSize: minGroupSize))
         try ExitStatus.reporting {
             let (instrument, _) = try instrumentOptions.load()
+            let request = AssessmentRequest(
+                inputs: inputs, coalition: coalition,
+                importing: try importFlags.options(groupBy: groupBy, instrument: instrument),
+                scoring: ScoringOptions(minimumGroupSize: minGroupSize))
             let assessment = try Assessor.assess(request, instrument: instrument)
-            if strict && !assessment.findings.isEmpty {
-                for finding in assessment.findings {
+            let problems = assessment.findings.filter { $0.severity >= .warning }
+            if strict && !problems.isEmpty {
+                for finding in problems {
                     ExitStatus.printError("\(finding.location): \(finding.message)")
                 }
-                ExitStatus.printError("--strict: \(assessment.findings.count) finding(s); no report written.")
+                ExitStatus.printError("--strict: \(problems.count) finding(s); no report written.")
                 throw ExitStatus.dataError
             }
             try ReportOutput.emit(assessment, formats: formats, output: output, force: force)

@@ -24,7 +24,7 @@ enum ExitStatus {
             printError(error.description)
             switch error {
             case .cannotOpen: throw noInput
-            case .groupColumnNotFound: throw usage
+            case .groupColumnNotFound, .personalGroupColumn: throw usage
             default: throw dataError
             }
         } catch let error as InstrumentError {

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 import TapestryImport
 import TapestryScoring
@@ -14,14 +15,15 @@ import TapestryScoring
 
     static func read(_ text: String, groupBy: String? = nil) throws -> (rounds: [RoundResult], findings: [Finding]) {
         var builder = AssessmentBuilder(instrument: instrument)
-        let findings = try CanonicalCSVReader(instrument: instrument, groupBy: groupBy)
-            .read(text: text, file: "in.csv", defaultRound: "spring", into: &builder)
+        let file = try SurveyFile(data: Data(text.utf8), path: "in.csv", instrument: instrument)
+        let findings = try ExportReader(instrument: instrument, options: ImportOptions(groupBy: groupBy))
+            .read(file, defaultRound: "spring", into: &builder)
         return (builder.results(options: ScoringOptions(minimumGroupSize: 1)), findings)
     }
 
     @Test func everyRowIsAcceptedOrRejectedWithAReason() throws {
         let text = """
-            respondent,group,Q1,Q2,notes
+            respondent,group,Q1,Q2,comments
             a,X,4,SA,fine
             b,X,,,empty
 
@@ -33,11 +35,12 @@ import TapestryScoring
         #expect(rounds[0].rows == RowCounts(accepted: 2, rejected: 2))  // the blank line is not a row
         #expect(rounds[0].rows.read == 4)
         let described = findings.map { "\($0.severity.rawValue) \($0.line.map(String.init) ?? "-") \($0.column ?? "-")" }
-        #expect(described == ["info 1 notes", "warning 3 -", "warning 5 Q1", "warning 5 Q2", "warning 5 -"])
+        #expect(described == ["info 1 comments", "warning 3 -", "warning 5 Q1", "warning 5 Q2", "warning 5 -"])
         #expect(findings[2].message.contains("7 is outside the scale"))
         #expect(findings[2].message.contains("from 1 to 5"))
         #expect(findings[3].message.contains("\"maybe\" is not an answer"))
         #expect(findings[1].message.contains("rejected"))
+        #expect(findings[0].message.contains("\"comments\": ITEM_ID"))
         #expect(rounds[0].groups.map(\.name) == ["X", "Y"])
         #expect(rounds[0].groups.map(\.n) == [1, 1])
         #expect(rounds[0].dimensions[0].items.map(\.counts) == [[0, 0, 0, 1, 0], [0, 1, 0, 0, 1]])
@@ -48,14 +51,15 @@ import TapestryScoring
         let (rounds, _) = try Self.read(text, groupBy: "GROUP")
         #expect(rounds.map(\.label) == ["spring", "autumn"])
         #expect(rounds.map(\.respondents) == [1, 2])
-        #expect(rounds[1].groups.map(\.name) == [CanonicalCSVReader.unstatedGroup, "X"])
+        #expect(rounds[1].groups.map(\.name) == [ImportOptions.unstatedGroup, "X"])
     }
 
     @Test func missingItemColumnsAndExtraFieldsAreFindings() throws {
         let (rounds, findings) = try Self.read("Q1\n4,9\n")
         #expect(rounds[0].rows.accepted == 1)
         #expect(findings.map(\.column) == ["Q2", nil])
-        #expect(findings[0].message.contains("no column for item Q2"))
+        #expect(findings[0].message.contains("no column holds item Q2"))
+        #expect(findings[0].message.contains("\"HEADING\": Q2"))
         #expect(findings[1].message.contains("extra values were ignored"))
     }
 

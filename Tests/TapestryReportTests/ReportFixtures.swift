@@ -1,3 +1,4 @@
+import Foundation
 import TapestryImport
 import TapestryScoring
 
@@ -35,8 +36,9 @@ enum ReportFixtures {
     static func assessment(minimumGroupSize: Int = 5) throws -> Assessment {
         let options = ScoringOptions(minimumGroupSize: minimumGroupSize)
         var builder = AssessmentBuilder(instrument: instrument)
-        let findings = try CanonicalCSVReader(instrument: instrument, groupBy: "team")
-            .read(text: csv, file: "mini.csv", defaultRound: "2026-Q1", into: &builder)
+        let file = try SurveyFile(data: Data(csv.utf8), path: "mini.csv", instrument: instrument)
+        let findings = try ExportReader(instrument: instrument, options: ImportOptions(groupBy: "team"))
+            .read(file, defaultRound: "2026-Q1", into: &builder)
         return Assessment(instrument: instrument, coalition: "Mini \"coalition\"", options: options,
                           rounds: builder.results(options: options), findings: findings)
     }

@@ -1,7 +1,7 @@
 import TapestryScoring
 
 /// What to assess: the input files (one round each, unless a file has a `round` column),
-/// how to group, and how to score.
+/// how to read them, and how to score.
 public struct AssessmentRequest: Sendable {
     /// One input file and the label of its round.
     public struct Input: Sendable, Equatable {
@@ -19,18 +19,19 @@ public struct AssessmentRequest: Sendable {
 
     /// The inputs, in the order given.
     public var inputs: [Input]
-    /// The header of the group column, if grouping.
-    public var groupBy: String?
     /// The coalition's name for reports.
     public var coalition: String?
-    /// Scoring options.
-    public var options: ScoringOptions
+    /// How to read the inputs.
+    public var importing: ImportOptions
+    /// How to score.
+    public var scoring: ScoringOptions
 
     /// Creates a request.
-    public init(inputs: [Input], groupBy: String? = nil, coalition: String? = nil, options: ScoringOptions = ScoringOptions()) {
+    public init(inputs: [Input], coalition: String? = nil, importing: ImportOptions = ImportOptions(),
+                scoring: ScoringOptions = ScoringOptions()) {
         self.inputs = inputs
-        self.groupBy = groupBy
         self.coalition = coalition
-        self.options = options
+        self.importing = importing
+        self.scoring = scoring
     }
 }

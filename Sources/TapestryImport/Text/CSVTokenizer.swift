@@ -16,7 +16,12 @@ public struct CSVTokenizer: Sequence, IteratorProtocol {
 
     /// Prepares to split `text` at `delimiter` (an ASCII character).
     public init(text: String, delimiter: Character = ",") {
-        bytes = Array(text.utf8)
+        self.init(utf8: Array(text.utf8), delimiter: delimiter)
+    }
+
+    /// Prepares to split UTF-8 bytes; several tokenizers can share one array without copying.
+    public init(utf8 bytes: [UInt8], delimiter: Character = ",") {
+        self.bytes = bytes
         self.delimiter = delimiter.asciiValue ?? UInt8(ascii: ",")
     }
 

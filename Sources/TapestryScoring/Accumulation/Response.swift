@@ -5,10 +5,14 @@ public struct Response: Sendable, Equatable {
     public var group: String?
     /// The answers, one per instrument item.
     public var answers: [Int?]
+    /// A pseudonymous key (a keyed hash, never the identifier) that links the same respondent
+    /// across rounds; nil when rounds are not linked.
+    public var respondentKey: String?
 
     /// Creates a response.
-    public init(group: String? = nil, answers: [Int?]) {
+    public init(group: String? = nil, answers: [Int?], respondentKey: String? = nil) {
         self.group = group
         self.answers = answers
+        self.respondentKey = respondentKey
     }
 }

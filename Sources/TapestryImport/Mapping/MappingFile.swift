@@ -1,0 +1,84 @@
+import Foundation
+import TapestryScoring
+import Yams
+
+/// A coordinator's mapping file (`--map FILE.yaml`), for what tapestry cannot work out:
+///
+/// ```yaml
+/// columns:                 # heading (as `tapestry inspect` shows it) → item id
+///   "Q2[SQ001]": EQ1
+/// labels:                  # an answer as exported → a point on the scale
+///   A1: 1
+///   "Plutôt d'accord": 4
+/// missing:                 # answers that mean "don't know"
+///   - "Sin opinión"
+/// ```
+public struct MappingFile: Sendable, Equatable {
+    /// Heading → item id.
+    public var columns: [String: String]
+    /// Answer label → scale value.
+    public var labels: [String: Int]
+    /// Extra labels counted as missing.
+    public var missing: [String]
+
+    /// Creates a mapping.
+    public init(columns: [String: String] = [:], labels: [String: Int] = [:], missing: [String] = []) {
+        self.columns = columns
+        self.labels = labels
+        self.missing = missing
+    }
+
+    /// Reads and checks a mapping file against the instrument: every item id must exist and
+    /// every label must map to a point on the scale. Errors name the file and line.
+    public static func load(yaml: String, file: String, instrument: Instrument) throws -> MappingFile {
+        func invalid(_ node: Node?, _ problem: String) -> ImportError {
+            .invalidMapping(file: file, line: node?.mark?.line, problem: problem)
+        }
+        let root: Node?
+        do {
+            root = try Yams.compose(yaml: yaml)
+        } catch {
+            throw ImportError.invalidMapping(file: file, line: nil, problem: "not valid YAML (\(error))")
+        }
+        guard let root else { return MappingFile() }
+        guard let mapping = root.mapping else { throw invalid(root, "expected `columns:`, `labels:` and `missing:` sections.") }
+        var result = MappingFile()
+        let itemIds = Set(instrument.items.map(\.id))
+        for (key, value) in mapping {
+            switch key.string {
+            case "columns":
+                guard let entries = value.mapping else { throw invalid(value, "`columns` must map headings to item ids.") }
+                for (headingNode, idNode) in entries {
+                    guard let heading = headingNode.string, let id = idNode.string else {
+                        throw invalid(idNode, "expected `heading: ITEM_ID`.")
+                    }
+                    guard itemIds.contains(id) else {
+                        throw invalid(idNode, "`\(id)` is not an item of instrument `\(instrument.id)`; `tapestry instrument --format markdown` lists them.")
+                    }
+                    result.columns[heading] = id
+                }
+            case "labels":
+                guard let entries = value.mapping else { throw invalid(value, "`labels` must map answers to numbers.") }
+                for (label, number) in entries {
+                    guard let label = label.string, let point = number.int,
+                          (instrument.scale.min...instrument.scale.max).contains(point) else {
+                        throw invalid(number, "a label must map to a whole number from \(instrument.scale.min) to \(instrument.scale.max).")
+                    }
+                    result.labels[label] = point
+                }
+            case "missing":
+                guard let entries = value.sequence else { throw invalid(value, "`missing` must be a list of answers.") }
+                result.missing += entries.compactMap(\.string)
+            default:
+                throw invalid(key, "unknown section `\(key.string ?? "?")`; use `columns`, `labels` or `missing`.")
+            }
+        }
+        return result
+    }
+
+    /// The line to add under `columns:` to map `heading` to an item (`ITEM_ID` when unknown).
+    public static func columnLine(heading: String, item: String = "ITEM_ID") -> String {
+        let escaped = heading.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"")
+        return "  \"\(escaped)\": \(item)"
+    }
+}

@@ -1,0 +1,131 @@
+import TapestryScoring
+
+/// Reads a recognised export into an ``AssessmentBuilder``. Every data row is accepted or
+/// rejected with a finding that gives its line: partial and test responses (unless
+/// `includePartial`), earlier duplicates of a respondent (the last response is kept), and
+/// rows without a single answer on the scale.
+public struct ExportReader: Sendable {
+    private let instrument: Instrument
+    private let options: ImportOptions
+    private let answers: AnswerReader
+
+    /// Prepares a reader.
+    public init(instrument: Instrument, options: ImportOptions) {
+        self.instrument = instrument
+        self.options = options
+        answers = AnswerReader(scale: instrument.scale, mapping: options.mapping)
+    }
+
+    /// Each column's role, and findings about the columns.
+    public func plan(_ file: SurveyFile) throws -> (plans: [ColumnPlan], findings: [Finding]) {
+        let sample = Array(file.dataRecords().prefix(50))
+        return try ColumnClassifier(instrument: instrument, mapping: options.mapping, groupBy: options.groupBy)
+            .classify(HeaderLayout.columns(file.headerRecords, platform: file.platform), platform: file.platform,
+                      sample: sample, file: file.path, line: file.headerLine)
+    }
+
+    /// Scores `file` into `builder`; rows without their own round go to `defaultRound`.
+    /// Returns the findings in file order (column findings first).
+    public func read(_ file: SurveyFile, defaultRound: String, into builder: inout AssessmentBuilder) throws -> [Finding] {
+        if let line = file.unterminatedQuoteLine() { throw ImportError.unterminatedQuote(file: file.path, line: line) }
+        var (plans, findings) = try plan(file)
+        guard plans.contains(where: { if case .item = $0.role { true } else { false } }) else {
+            throw ImportError.noItemColumns(file: file.path, line: file.headerLine, headers: plans.map(\.header.display))
+        }
+        let completion = CompletionRule(platform: file.platform, plans: plans)
+        let respondentColumn = plans.first { $0.role == .respondent }?.header.index
+        let roundColumn = plans.first { $0.role == .round }?.header.index
+        let lastLines = respondentColumn.map { latestLines(file, respondentColumn: $0, plans: plans, completion: completion) } ?? [:]
+        builder.declareRound(defaultRound)
+        let width = plans.count
+        for record in file.dataRecords() {
+            let round = roundColumn.map { record[safe: $0].trimmed } ?? ""
+            let roundLabel = round.isEmpty ? defaultRound : round
+            if !options.includePartial, let reason = completion.incompleteReason(record) {
+                builder.reject(round: roundLabel)
+                findings.append(Finding(
+                    severity: .info, file: file.path, line: record.line,
+                    message: "not scored: \(reason). Pass --include-partial to score such responses too."))
+                continue
+            }
+            let key = respondentColumn.flatMap { options.keyer.key(for: record[safe: $0]) }
+            if let key, let last = lastLines[key], last != record.line {
+                builder.reject(round: roundLabel)
+                findings.append(Finding(
+                    severity: .warning, file: file.path, line: record.line,
+                    column: plans[respondentColumn!].header.display,
+                    message: "the same respondent answered again on line \(last); only the last response is scored. "
+                        + "If these are different people, give them different ids."))
+                continue
+            }
+            if record.fields.count > width, record.fields[width...].contains(where: { !$0.isEmpty }) {
+                findings.append(Finding(
+                    severity: .warning, file: file.path, line: record.line,
+                    message: "this row has \(record.fields.count) fields but the header has \(width); the extra values were ignored. "
+                        + "Check for an unquoted delimiter in a cell."))
+            }
+            var response = Response(answers: [Int?](repeating: nil, count: instrument.items.count))
+            var answered = 0
+            for plan in plans {
+                switch plan.role {
+                case let .item(item):
+                    switch answers.read(record[safe: plan.header.index]) {
+                    case let .value(value):
+                        response.answers[item] = value
+                        answered += 1
+                    case .missing:
+                        break
+                    case let .outOfRange(number):
+                        findings.append(Finding(
+                            severity: .warning, file: file.path, line: record.line, column: plan.header.display,
+                            message: "\(number) is outside the scale; counted as missing. Correct it to \(answers.validAnswers), or leave it blank."))
+                    case let .unknown(text):
+                        findings.append(Finding(
+                            severity: .warning, file: file.path, line: record.line, column: plan.header.display,
+                            message: "\(Self.quoted(text)) is not an answer on the scale; counted as missing. Use \(answers.validAnswers), "
+                                + "or map the label in a mapping file (--map) under `labels:`."))
+                    }
+                case .group:
+                    let name = record[safe: plan.header.index].trimmed
+                    response.group = name.isEmpty ? ImportOptions.unstatedGroup : name
+                default:
+                    break
+                }
+            }
+            if answered == 0 {
+                builder.reject(round: roundLabel)
+                findings.append(Finding(
+                    severity: .warning, file: file.path, line: record.line,
+                    message: "this row has no answer on the scale; it was not scored (rejected). "
+                        + "If it is a test or empty submission, nothing needs doing."))
+                continue
+            }
+            if options.keyer.linksRounds { response.respondentKey = key }
+            builder.add(response, round: roundLabel)
+        }
+        return findings
+    }
+
+    /// The last line of each respondent among the rows that would be scored, so that earlier
+    /// duplicates can be rejected in the second pass.
+    private func latestLines(_ file: SurveyFile, respondentColumn: Int, plans: [ColumnPlan],
+                             completion: CompletionRule) -> [String: Int] {
+        let itemColumns = plans.compactMap { plan -> Int? in if case .item = plan.role { plan.header.index } else { nil } }
+        var lines: [String: Int] = [:]
+        for record in file.dataRecords() {
+            if !options.includePartial, completion.incompleteReason(record) != nil { continue }
+            guard let key = options.keyer.key(for: record[safe: respondentColumn]) else { continue }
+            let answered = itemColumns.contains { column in
+                if case .value = answers.read(record[safe: column]) { true } else { false }
+            }
+            if answered { lines[key] = record.line }
+        }
+        return lines
+    }
+
+    /// A cell's text for a message, shortened, and hidden if it looks like personal data.
+    static func quoted(_ text: String) -> String {
+        if PersonalData.looksPersonal(text) { return "a value that looks like personal data (not shown)" }
+        return "\"" + (text.count > 40 ? String(text.prefix(40)) + "…" : text) + "\""
+    }
+}

@@ -1,0 +1,24 @@
+/// Choices that change how exports are read.
+public struct ImportOptions: Sendable {
+    /// The name given to respondents whose group cell is blank.
+    public static let unstatedGroup = "(not stated)"
+
+    /// The heading of the group column, if grouping.
+    public var groupBy: String?
+    /// Headings and labels tapestry cannot work out itself.
+    public var mapping: MappingFile
+    /// Keep partial and test responses instead of rejecting them.
+    public var includePartial: Bool
+    /// Makes respondent identifiers pseudonymous.
+    public var keyer: RespondentKeyer
+
+    /// Creates options; by default nothing is grouped, partial responses are rejected, and
+    /// respondent keys last for this run only.
+    public init(groupBy: String? = nil, mapping: MappingFile = MappingFile(), includePartial: Bool = false,
+                keyer: RespondentKeyer = RespondentKeyer(secret: nil)) {
+        self.groupBy = groupBy
+        self.mapping = mapping
+        self.includePartial = includePartial
+        self.keyer = keyer
+    }
+}

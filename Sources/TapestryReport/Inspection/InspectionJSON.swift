@@ -1,0 +1,33 @@
+import TapestryImport
+import TapestryScoring
+
+/// `tapestry inspect --format json`: platform, encoding, delimiter, header and data rows,
+/// each column's role and item, and the findings, as cli.md specifies. Added keys: `file`,
+/// `format`, `incompleteRows`, and per column `label` (the second header row, if any).
+public enum InspectionJSON {
+    /// The inspection as JSON text, ending with a newline.
+    public static func render(_ inspection: Inspection, instrument: Instrument) -> String {
+        JSONValue.object([
+            ("file", .string(inspection.file)),
+            ("format", .string(inspection.format)),
+            ("platform", .string(inspection.platform.rawValue)),
+            ("encoding", .string(inspection.encoding)),
+            ("delimiter", .string(inspection.delimiter.map(String.init))),
+            ("headerRows", .int(inspection.headerRows)),
+            ("dataRows", .int(inspection.dataRows)),
+            ("incompleteRows", .int(inspection.incompleteRows)),
+            ("columns", .array(inspection.columns.map { plan in
+                var item: String?
+                if case let .item(index) = plan.role { item = instrument.items[index].id }
+                return .object([
+                    ("index", .int(plan.header.index)),
+                    ("header", .string(plan.header.display)),
+                    ("label", .string(plan.header.label.flatMap { $0.isEmpty ? nil : $0 })),
+                    ("role", .string(plan.role.name)),
+                    ("item", .string(item)),
+                ])
+            })),
+            ("findings", .array(inspection.findings.map(AssessmentJSON.finding))),
+        ]).rendered() + "\n"
+    }
+}
