@@ -304,6 +304,7 @@ points:
 
 missing:
   - don't know
+  - dont know
   - do not know
   - not applicable
   - n/a

@@ -32,10 +32,24 @@ public enum InspectionText {
         if counts["personal"] != nil {
             lines.append("  Personal columns are dropped at import: their values never reach a report.")
         }
-        if !inspection.findings.isEmpty {
+        let ignored = inspection.columns.filter { $0.role == .ignored && !$0.header.display.isEmpty }
+        if !ignored.isEmpty {
+            lines.append("")
+            lines.append("\(ignored.count) column(s) are not matched to an item. To score some of them, save these lines as")
+            lines.append("map.yaml, replace ITEM_ID with item ids (`tapestry instrument --format markdown` lists them),")
+            lines.append("delete the lines you do not need, and pass --map map.yaml:")
+            lines.append("")
+            lines.append("columns:")
+            lines += ignored.map { MappingFile.columnLine(heading: TerminalStyle.clean($0.header.display)) }
+        }
+        let ignoredHeadings = Set(ignored.map(\.header.display))
+        let findings = inspection.findings.filter { finding in
+            !(finding.severity == .info && finding.column.map(ignoredHeadings.contains) == true && finding.message.contains("ITEM_ID"))
+        }
+        if !findings.isEmpty {
             lines.append("")
             lines.append("Findings:")
-            for finding in inspection.findings {
+            for finding in findings {
                 lines.append("  \(TerminalStyle.clean(finding.location)): \(finding.severity.rawValue): \(TerminalStyle.clean(finding.message))")
             }
         }

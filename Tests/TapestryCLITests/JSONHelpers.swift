@@ -1,0 +1,12 @@
+import Foundation
+import Testing
+
+/// Parses a command's JSON output.
+func jsonObject(_ text: String) throws -> [String: Any] {
+    try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
+}
+
+/// The first round of an assessment's JSON.
+func firstRound(_ assessment: [String: Any]) throws -> [String: Any] {
+    try #require((assessment["rounds"] as? [[String: Any]])?.first)
+}
