@@ -53,6 +53,13 @@ public enum PlatformDetector {
             return true
         }
         if header.contains(where: { $0.range(of: #"\(choice=.+\)$"#, options: .regularExpression) != nil }) { return true }
+        // A `<form>_complete` column holding REDCap's codes 0, 1, 2; or the labels export's
+        // "Complete?" holding Complete / Incomplete / Unverified.
+        let sample = rows.prefix(20).filter { !$0.isBlank }
+        for (index, name) in lower.enumerated() where name.hasSuffix("_complete") || name == "complete?" {
+            let allowed: Set<String> = name.hasSuffix("?") ? ["complete", "incomplete", "unverified", ""] : ["0", "1", "2", ""]
+            if !sample.isEmpty && sample.allSatisfy({ allowed.contains($0[safe: index].trimmed.lowercased()) }) { return true }
+        }
         return rows.prefix(20).contains { $0.fields.contains("[not completed]") }
     }
 

@@ -25,8 +25,8 @@ public struct DecodedText: Sendable, Equatable {
         } else if let utf8 = String(validating: bytes, as: UTF8.self) {
             text = utf8
             encoding = "utf-8"
-        } else if Self.looksLikeMacRoman(bytes), let mac = String(data: data, encoding: .macOSRoman) {
-            text = mac
+        } else if Self.looksLikeMacRoman(bytes) {
+            text = MacRoman.decode(bytes)
             encoding = "macintosh"
         } else {
             text = String(data: data, encoding: .windowsCP1252) ?? String(decoding: bytes, as: UTF8.self)

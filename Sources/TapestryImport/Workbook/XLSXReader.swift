@@ -46,6 +46,12 @@ public enum XLSXReader {
     }
 }
 
+/// Excel's serial dates as text, for tests.
+public enum SheetParserProbe {
+    /// The serial as `yyyy-MM-dd HH:mm:ss`.
+    public static func date(_ serial: Double) -> String { SheetParser.date(fromSerial: serial) }
+}
+
 /// Collects the attributes of every element with a given name.
 final class ElementCollector: NSObject, XMLParserDelegate {
     private let name: String
