@@ -16,6 +16,8 @@ let package = Package(
         .package(url: "https://github.com/onevcat/Rainbow", from: "4.2.2"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+        // Only for the benchmark that compares it with our tokenizer.
+        .package(url: "https://github.com/swiftcsv/SwiftCSV", from: "0.10.0"),
     ],
     targets: [
         // The files of Templates/, compiled in so the binary needs no path to find them.
@@ -65,7 +67,7 @@ let package = Package(
         // same run (`make benchmark`, release build).
         .executableTarget(
             name: "tapestry-benchmarks",
-            dependencies: ["TapestryScoring", "TapestryImport"],
+            dependencies: ["TapestryScoring", "TapestryImport", .product(name: "SwiftCSV", package: "SwiftCSV")],
             path: "Benchmarks"
         ),
         .testTarget(name: "TapestryScoringTests", dependencies: ["TapestryScoring", "TapestryTemplates"]),

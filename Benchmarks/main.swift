@@ -6,10 +6,13 @@
 // - scoring: AssessmentBuilder against one plain pass that only sums every answer (the
 //   least any scorer must do);
 // - import: reading and scoring a canonical CSV against reading the same bytes and counting
-//   line breaks.
+//   line breaks;
+// - tokenizing: our CSVTokenizer against the SwiftCSV package on the same text (issue 3 asks
+//   that a well-kept package be used if it is fast enough and handles every dialect).
 // Peak memory (max RSS) is printed after each step: the accumulators must not grow with the
 // number of rows.
 import Foundation
+import SwiftCSV
 import TapestryImport
 import TapestryScoring
 
@@ -96,6 +99,21 @@ let importing = try seconds {
 }
 print(String(format: "import:   %.3f s for %.1f MB (%.1f MB/s); baseline read+count %.3f s; ratio %.1f×; peak memory %.1f MB",
              importing, size, size / importing, readBaseline, importing / readBaseline, peakMemoryMB()))
+
+// Tokenizing alone: ours (which also tracks the line each record starts on) and SwiftCSV.
+let text = try String(contentsOf: file, encoding: .utf8)
+var ourRecords = 0
+let ours = seconds {
+    var tokenizer = CSVTokenizer(text: text)
+    while tokenizer.next() != nil { ourRecords += 1 }
+}
+var theirRecords = 0
+let theirs = try seconds {
+    let csv = try CSV<Enumerated>(string: text, delimiter: .comma, loadColumns: false)
+    try csv.enumerateAsArray(startAt: 0, rowLimit: nil) { _ in theirRecords += 1 }
+}
+print(String(format: "tokenize: CSVTokenizer %.3f s; SwiftCSV 0.10.0 %.3f s; ratio %.1f× (records %d / %d)",
+             ours, theirs, theirs / ours, ourRecords, theirRecords + 1))
 
 // The two paths must agree, or the benchmark measured the wrong thing.
 let direct = rounds[0].dimensions.map(\.mean)

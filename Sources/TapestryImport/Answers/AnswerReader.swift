@@ -37,6 +37,7 @@ public struct AnswerReader: Sendable {
 
     /// Reads one cell.
     public func read(_ cell: String) -> AnswerReading {
+        if cell.isEmpty { return .missing }
         if let number = Self.plainInteger(cell) {
             return (scale.min...scale.max).contains(number) ? .value(number) : .outOfRange(number)
         }

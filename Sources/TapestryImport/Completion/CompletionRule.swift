@@ -3,7 +3,7 @@
 /// empty submit date, REDCap's `_complete` other than 2 (or "Complete?" other than Complete)
 /// for the forms that hold scored items.
 public struct CompletionRule: Sendable {
-    private enum Check: Sendable {
+    fileprivate enum Check: Sendable {
         case qualtricsFinished(Int)
         case qualtricsStatus(Int)
         case typeformType(Int)
@@ -47,31 +47,45 @@ public struct CompletionRule: Sendable {
         self.checks = checks
     }
 
-    /// Why this row is not a complete, real response; nil when it is.
-    public func incompleteReason(_ record: CSVRecord) -> String? {
+    /// Why this row is not a complete, real response, and the column that says so; nil when
+    /// it is complete.
+    public func incompleteReason(_ record: CSVRecord) -> (reason: String, column: Int)? {
         for check in checks {
-            switch check {
-            case let .qualtricsFinished(index):
-                let value = record[safe: index].trimmed.lowercased()
-                if value == "0" || value == "false" { return "an unfinished response (Finished = \(record[safe: index].trimmed))" }
-            case let .qualtricsStatus(index):
-                let value = record[safe: index].trimmed
-                let lower = value.lowercased()
-                if ["1", "2", "8", "9", "17"].contains(value) || lower.contains("preview") || lower.contains("test") || lower.contains("spam") {
-                    return "a preview, test or spam response (Status = \(value))"
-                }
-            case let .typeformType(index):
-                if record[safe: index].trimmed.lowercased() == "partial" { return "a partial response (Response Type = partial)" }
-            case let .limeSubmitDate(index):
-                if record[safe: index].trimmed.isEmpty { return "an unfinished response (no submit date)" }
-            case let .redcapComplete(index, name):
-                let value = record[safe: index].trimmed
-                if value != "2" { return "an incomplete form (\(name) = \(value.isEmpty ? "blank" : value), not 2)" }
-            case let .redcapCompleteLabel(index):
-                let value = record[safe: index].trimmed
-                if value.lowercased() != "complete" { return "an incomplete form (Complete? = \(value.isEmpty ? "blank" : value))" }
-            }
+            if let reason = reason(check, record) { return (reason, check.column) }
         }
         return nil
+    }
+
+    private func reason(_ check: Check, _ record: CSVRecord) -> String? {
+        let value = record[safe: check.column].trimmed
+        let lower = value.lowercased()
+        let shown = value.isEmpty ? "blank" : value
+        switch check {
+        case .qualtricsFinished:
+            return lower == "0" || lower == "false" ? "an unfinished response (Finished = \(value))" : nil
+        case .qualtricsStatus:
+            let flagged = ["1", "2", "8", "9", "17"].contains(value)
+                || lower.contains("preview") || lower.contains("test") || lower.contains("spam")
+            return flagged ? "a preview, test or spam response (Status = \(value))" : nil
+        case .typeformType:
+            return lower == "partial" ? "a partial response (Response Type = partial)" : nil
+        case .limeSubmitDate:
+            return value.isEmpty ? "an unfinished response (no submit date)" : nil
+        case let .redcapComplete(_, name):
+            return value != "2" ? "an incomplete form (\(name) = \(shown), not 2)" : nil
+        case .redcapCompleteLabel:
+            return lower != "complete" ? "an incomplete form (Complete? = \(shown))" : nil
+        }
+    }
+}
+
+extension CompletionRule.Check {
+    /// The column the check reads.
+    var column: Int {
+        switch self {
+        case let .qualtricsFinished(index), let .qualtricsStatus(index), let .typeformType(index),
+             let .limeSubmitDate(index), let .redcapComplete(index, _), let .redcapCompleteLabel(index):
+            index
+        }
     }
 }

@@ -41,15 +41,15 @@ public struct ExportReader: Sendable {
         for record in file.dataRecords() {
             let round = roundColumn.map { record[safe: $0].trimmed } ?? ""
             let roundLabel = round.isEmpty ? defaultRound : round
-            if !options.includePartial, let reason = completion.incompleteReason(record) {
+            if !options.includePartial, let incomplete = completion.incompleteReason(record) {
                 builder.reject(round: roundLabel)
                 findings.append(Finding(
-                    severity: .info, file: file.path, line: record.line,
-                    message: "not scored: \(reason). Pass --include-partial to score such responses too."))
+                    severity: .info, file: file.path, line: record.line, column: plans[incomplete.column].header.display,
+                    message: "not scored: \(incomplete.reason). Pass --include-partial to score such responses too."))
                 continue
             }
-            let key = respondentColumn.flatMap { options.keyer.key(for: record[safe: $0]) }
-            if let key, let last = lastLines[key], last != record.line {
+            let identifier = respondentColumn.flatMap { RespondentKeyer.normalize(record[safe: $0]) }
+            if let identifier, let last = lastLines[identifier], last != record.line {
                 builder.reject(round: roundLabel)
                 findings.append(Finding(
                     severity: .warning, file: file.path, line: record.line,
@@ -100,25 +100,28 @@ public struct ExportReader: Sendable {
                         + "If it is a test or empty submission, nothing needs doing."))
                 continue
             }
-            if options.keyer.linksRounds { response.respondentKey = key }
+            if options.keyer.linksRounds, let respondentColumn {
+                response.respondentKey = options.keyer.key(for: record[safe: respondentColumn])
+            }
             builder.add(response, round: roundLabel)
         }
         return findings
     }
 
     /// The last line of each respondent among the rows that would be scored, so that earlier
-    /// duplicates can be rejected in the second pass.
+    /// duplicates can be rejected in the second pass. Keyed by the normalized identifier, held
+    /// in memory for this file only.
     private func latestLines(_ file: SurveyFile, respondentColumn: Int, plans: [ColumnPlan],
                              completion: CompletionRule) -> [String: Int] {
         let itemColumns = plans.compactMap { plan -> Int? in if case .item = plan.role { plan.header.index } else { nil } }
         var lines: [String: Int] = [:]
         for record in file.dataRecords() {
             if !options.includePartial, completion.incompleteReason(record) != nil { continue }
-            guard let key = options.keyer.key(for: record[safe: respondentColumn]) else { continue }
+            guard let identifier = RespondentKeyer.normalize(record[safe: respondentColumn]) else { continue }
             let answered = itemColumns.contains { column in
                 if case .value = answers.read(record[safe: column]) { true } else { false }
             }
-            if answered { lines[key] = record.line }
+            if answered { lines[identifier] = record.line }
         }
         return lines
     }
