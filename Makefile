@@ -5,7 +5,7 @@ SWIFT ?= swift
 BIN := .build/debug/tapestry
 SAMPLE := samples/riverside/responses.csv
 
-.PHONY: all setup build demo test templates samples benchmark clean
+.PHONY: all setup build demo test templates samples exports benchmark clean
 
 all: build
 
@@ -34,6 +34,10 @@ templates:
 ## samples: regenerate the sample outputs under samples/ (a test checks they are current).
 samples: build
 	TAPESTRY_RECORD_SAMPLES=1 $(SWIFT) test --filter SampleOutputTests
+
+## exports: write samples/exports/ anew (after changing the sample or the instrument).
+exports:
+	python3 samples/exports/generate.py
 
 ## benchmark: measure scoring speed with a release build.
 benchmark: setup
