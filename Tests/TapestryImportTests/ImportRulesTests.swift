@@ -47,6 +47,7 @@ import TapestryScoring
         let reasons = findings.filter { $0.message.hasPrefix("not scored") }
         #expect(reasons.map(\.line) == [5, 6, 7])
         #expect(reasons[0].message.contains("Status = Survey Preview"))
+        #expect(reasons.map(\.column) == ["Status", "Finished", "Status"])
         #expect(reasons[1].message.contains("Finished = 0"))
         #expect(reasons[2].message.contains("Status = 2"))
         #expect(reasons.allSatisfy { $0.message.contains("--include-partial") })

@@ -293,9 +293,9 @@ def typeform(sample):
 
 
 def excel_german(sample):
-    rows = [["respondent", "group"] + [item["id"] for item in ITEMS]]
-    for respondent, group, values in sample:
-        rows.append([respondent, group] + [label(value, GERMAN, "Weiß nicht") for value in values])
+    rows = [["respondent", "E-Mail", "group"] + [item["id"] for item in ITEMS]]
+    for index, (respondent, group, values) in enumerate(sample, 1):
+        rows.append([respondent, person(index)[0], group] + [label(value, GERMAN, "Weiß nicht") for value in values])
     write_csv("excel-german.csv", rows, delimiter=";", encoding="cp1252")
     return {"read": len(sample), "accepted": len(sample) - 1, "rejected": 1}
 
