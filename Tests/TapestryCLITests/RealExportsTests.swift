@@ -4,8 +4,9 @@ import Testing
 /// The real exports in ../shared/real-exports (other projects' data, not copied here): `inspect`
 /// must report the platform, header rows, data rows and columns listed in their README, and
 /// classify every personal-data column it names as personal.
-@Suite struct RealExportsTests {
-    static let folder = TapestryBinary.packageRoot.deletingLastPathComponent().appendingPathComponent("shared/real-exports")
+@Suite(.enabled(if: SharedFolder.isPresent, "needs ../shared/real-exports beside the project (CI has it)"))
+struct RealExportsTests {
+    static let folder = SharedFolder.url.appendingPathComponent("real-exports")
 
     struct Expected: Sendable, CustomStringConvertible {
         var file: String
