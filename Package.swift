@@ -72,7 +72,7 @@ let package = Package(
         ),
         .testTarget(name: "TapestryScoringTests", dependencies: ["TapestryScoring", "TapestryTemplates"]),
         .testTarget(name: "TapestryImportTests", dependencies: ["TapestryImport"]),
-        .testTarget(name: "TapestryReportTests", dependencies: ["TapestryReport"]),
+        .testTarget(name: "TapestryReportTests", dependencies: ["TapestryReport"], exclude: ["Snapshots"]),
         .testTarget(name: "TapestryCLITests", dependencies: ["tapestry"]),
     ],
     swiftLanguageModes: [.v6]

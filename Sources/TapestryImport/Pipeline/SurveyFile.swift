@@ -66,7 +66,7 @@ public struct SurveyFile: Sendable {
 
     /// Every non-blank record after the header rows, in file order.
     public func dataRecords() -> AnyIterator<CSVRecord> {
-        var records = Self.records(utf8: utf8, sheet: sheet, delimiter: delimiter)
+        let records = Self.records(utf8: utf8, sheet: sheet, delimiter: delimiter)
         var skipped = 0
         return AnyIterator {
             while let record = records.next() {
