@@ -52,7 +52,7 @@ public struct SurveyFile: Sendable {
             sheet = nil
         }
         var first: [CSVRecord] = []
-        var records = Self.records(utf8: utf8, sheet: sheet, delimiter: delimiter)
+        let records = Self.records(utf8: utf8, sheet: sheet, delimiter: delimiter)
         while first.count < 12, let record = records.next() {
             if !record.isBlank { first.append(record) }
         }
