@@ -39,10 +39,17 @@ let package = Package(
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]
         ),
+        // Debian's libxlsxwriter-dev, wrapped by one file of TapestryReport.
+        .systemLibrary(
+            name: "CXlsxWriter",
+            pkgConfig: "xlsxwriter",
+            providers: [.apt(["libxlsxwriter-dev"])]
+        ),
         // One renderer per output format.
         .target(
             name: "TapestryReport",
             dependencies: [
+                "CXlsxWriter",
                 "TapestryScoring",
                 "TapestryImport",
                 "TapestryTemplates",

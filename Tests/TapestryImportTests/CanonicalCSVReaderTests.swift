@@ -17,7 +17,7 @@ import TapestryScoring
         var builder = AssessmentBuilder(instrument: instrument)
         let file = try SurveyFile(data: Data(text.utf8), path: "in.csv", instrument: instrument)
         let findings = try ExportReader(instrument: instrument, options: ImportOptions(groupBy: groupBy))
-            .read(file, defaultRound: "spring", into: &builder)
+            .read(file, defaultRound: "spring", into: &builder).findings
         return (builder.results(options: ScoringOptions(minimumGroupSize: 1)), findings)
     }
 

@@ -11,7 +11,7 @@ import TapestryScoring
     static func read(_ text: String, options: ImportOptions = ImportOptions()) throws -> (RoundResult, [Finding]) {
         var builder = AssessmentBuilder(instrument: instrument)
         let file = try SurveyFile(data: Data(text.utf8), path: "f.csv", instrument: instrument)
-        let findings = try ExportReader(instrument: instrument, options: options).read(file, defaultRound: "r", into: &builder)
+        let findings = try ExportReader(instrument: instrument, options: options).read(file, defaultRound: "r", into: &builder).findings
         return (builder.results(options: ScoringOptions())[0], findings)
     }
 

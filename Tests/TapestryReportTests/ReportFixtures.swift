@@ -38,7 +38,7 @@ enum ReportFixtures {
         var builder = AssessmentBuilder(instrument: instrument)
         let file = try SurveyFile(data: Data(csv.utf8), path: "mini.csv", instrument: instrument)
         let findings = try ExportReader(instrument: instrument, options: ImportOptions(groupBy: "team"))
-            .read(file, defaultRound: "2026-Q1", into: &builder)
+            .read(file, defaultRound: "2026-Q1", into: &builder).findings
         return Assessment(instrument: instrument, coalition: "Mini \"coalition\"", options: options,
                           rounds: builder.results(options: options), findings: findings)
     }

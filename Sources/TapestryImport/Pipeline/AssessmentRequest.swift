@@ -25,6 +25,8 @@ public struct AssessmentRequest: Sendable {
     public var importing: ImportOptions
     /// How to score.
     public var scoring: ScoringOptions
+    /// Keep the accepted responses for reports that list them (the workbook's Responses sheet).
+    public var keepResponses = false
 
     /// Creates a request.
     public init(inputs: [Input], coalition: String? = nil, importing: ImportOptions = ImportOptions(),

@@ -6,15 +6,20 @@ import TapestryScoring
 public enum Assessor {
     /// Runs the assessment. Throws ``ImportError`` when an input cannot be used at all.
     public static func assess(_ request: AssessmentRequest, instrument: Instrument) throws -> Assessment {
-        var builder = AssessmentBuilder(instrument: instrument)
+        var builder = AssessmentBuilder(instrument: instrument, keepingResponses: request.keepResponses)
         var findings: [Finding] = []
+        var inputs: [InputSummary] = []
+        var latest: Date?
         let reader = ExportReader(instrument: instrument, options: request.importing)
         for input in request.inputs {
             let file = try SurveyFile.open(input.path, instrument: instrument)
-            findings += try reader.read(file, defaultRound: input.round, into: &builder)
+            let report = try reader.read(file, defaultRound: input.round, into: &builder)
+            findings += report.findings
+            inputs.append(report.input)
+            if let date = report.latestResponse, date > (latest ?? .distantPast) { latest = date }
         }
         return Assessment(
             instrument: instrument, coalition: request.coalition, options: request.scoring,
-            rounds: builder.results(options: request.scoring), findings: findings)
+            rounds: builder.results(options: request.scoring), findings: findings, inputs: inputs, latestResponse: latest)
     }
 }

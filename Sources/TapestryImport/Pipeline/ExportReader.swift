@@ -1,3 +1,4 @@
+import Foundation
 import TapestryScoring
 
 /// Reads a recognised export into an ``AssessmentBuilder``. Every data row is accepted or
@@ -24,9 +25,13 @@ public struct ExportReader: Sendable {
                       sample: sample, file: file.path, line: file.headerLine)
     }
 
+    /// Column names of timestamps, the one that best says when a response was given first.
+    static let timestampNames = ["timestamp", "recordeddate", "enddate", "submitdate", "completiontime", "submitdateutc",
+                                 "datesubmitted", "submissiontime", "surveytimestamp", "datestamp", "startdate",
+                                 "starttime", "startdateutc", "end", "start"]
+
     /// Scores `file` into `builder`; rows without their own round go to `defaultRound`.
-    /// Returns the findings in file order (column findings first).
-    public func read(_ file: SurveyFile, defaultRound: String, into builder: inout AssessmentBuilder) throws -> [Finding] {
+    public func read(_ file: SurveyFile, defaultRound: String, into builder: inout AssessmentBuilder) throws -> FileReport {
         if let line = file.unterminatedQuoteLine() { throw ImportError.unterminatedQuote(file: file.path, line: line) }
         var (plans, findings) = try plan(file)
         guard plans.contains(where: { if case .item = $0.role { true } else { false } }) else {
@@ -36,6 +41,11 @@ public struct ExportReader: Sendable {
         let respondentColumn = plans.first { $0.role == .respondent }?.header.index
         let roundColumn = plans.first { $0.role == .round }?.header.index
         let lastLines = respondentColumn.map { latestLines(file, respondentColumn: $0, plans: plans, completion: completion) } ?? [:]
+        let timestampColumn = Self.timestampColumn(plans)
+        let timestamps = timestampColumn.map { column in
+            TimestampParser(sample: file.dataRecords().prefix(200).map { $0[safe: column] })
+        }
+        var latest: Date?
         builder.declareRound(defaultRound)
         let width = plans.count
         for record in file.dataRecords() {
@@ -104,8 +114,26 @@ public struct ExportReader: Sendable {
                 response.respondentKey = options.keyer.key(for: record[safe: respondentColumn])
             }
             builder.add(response, round: roundLabel)
+            if let timestampColumn, let date = timestamps?.parse(record[safe: timestampColumn]), date > (latest ?? .distantPast) {
+                latest = date
+            }
         }
-        return findings
+        let input = InputSummary(
+            file: file.path, platform: file.platform.rawValue, encoding: file.encoding,
+            personalColumns: plans.filter { $0.role == .personal }.map(\.header.display),
+            ignoredColumns: plans.filter { $0.role == .ignored && !$0.header.display.isEmpty }.map(\.header.display))
+        return FileReport(findings: findings, input: input, latestResponse: latest)
+    }
+
+    /// The column that says when each response was given, if any.
+    static func timestampColumn(_ plans: [ColumnPlan]) -> Int? {
+        let candidates = plans.filter { $0.role == .metadata }
+        for name in timestampNames {
+            if let plan = candidates.first(where: { $0.header.names.map(PersonalData.compact).contains(name) }) {
+                return plan.header.index
+            }
+        }
+        return candidates.first { plan in plan.header.names.map(PersonalData.compact).contains { $0.hasSuffix("timestamp") } }?.header.index
     }
 
     /// The last line of each respondent among the rows that would be scored, so that earlier

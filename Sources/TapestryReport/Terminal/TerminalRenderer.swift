@@ -77,19 +77,17 @@ public struct TerminalRenderer: ReportRenderer {
     }
 
     private func highlightLines(_ round: RoundResult, titles: [String: String], scale: Scale) -> [String] {
-        let ranked = round.dimensions
-            .compactMap { dimension in dimension.mean.map { (dimension, scale.oriented($0, polarity: dimension.polarity)) } }
-            .sorted { $0.1 > $1.1 }
-        let count = min(3, ranked.count / 2)
-        func names(_ slice: ArraySlice<(DimensionStatistics, Double)>) -> String {
-            slice.map { "\(titles[$0.0.id] ?? $0.0.id)\($0.0.polarity == .negative ? " ↓" : "") (\(format($0.0.mean!)))" }.joined(separator: ", ")
+        let highlights = RoundHighlights(round, scale: scale)
+        func names(_ dimensions: [DimensionStatistics]) -> String {
+            dimensions.map { "\(titles[$0.id] ?? $0.id)\($0.polarity == .negative ? " ↓" : "") (\(format($0.mean!)))" }
+                .joined(separator: ", ")
         }
         var lines: [String] = []
-        if count > 0 {
-            lines += wrapped("Strongest", names(ranked.prefix(count)))
-            lines += wrapped("Weakest  ", names(ranked.suffix(count).reversed()[...]))
+        if !highlights.strongest.isEmpty {
+            lines += wrapped("Strongest", names(highlights.strongest))
+            lines += wrapped("Weakest  ", names(highlights.weakest))
         }
-        let disagreements = round.dimensions.filter(\.membersDisagree)
+        let disagreements = highlights.disagreements
         if disagreements.isEmpty {
             lines.append("  Members broadly agree on every dimension (rwg ≥ 0.7).")
         } else {
@@ -97,7 +95,7 @@ public struct TerminalRenderer: ReportRenderer {
                              disagreements.map { "\(titles[$0.id] ?? $0.id) (\(format($0.rwg!)))" }.joined(separator: ", "),
                              labelStyle: style.warning)
         }
-        let unreliable = round.dimensions.filter(\.hasLowReliability)
+        let unreliable = highlights.lowReliability
         if !unreliable.isEmpty {
             lines += wrapped("Items may not measure one thing (alpha < 0.7):",
                              unreliable.map { "\(titles[$0.id] ?? $0.id) (\(format($0.alpha!)))" }.joined(separator: ", "))

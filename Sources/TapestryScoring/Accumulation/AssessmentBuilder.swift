@@ -15,10 +15,14 @@ public struct AssessmentBuilder: Sendable {
     private var roundLabels: [String] = []
     private var rounds: [String: RoundAccumulator] = [:]
     private var rejected: [String: Int] = [:]
+    private let keepsResponses: Bool
+    private var kept: [String: [Response]] = [:]
 
-    /// Creates an empty builder.
-    public init(instrument: Instrument) {
+    /// Creates an empty builder. With `keepingResponses`, accepted responses are also kept
+    /// (memory then grows with the number of respondents) for reports that list them.
+    public init(instrument: Instrument, keepingResponses: Bool = false) {
         self.instrument = instrument
+        keepsResponses = keepingResponses
         offsets = instrument.itemOffsets
         itemCount = instrument.items.count
     }
@@ -38,6 +42,7 @@ public struct AssessmentBuilder: Sendable {
         precondition(response.answers.count == itemCount, "a response needs one answer slot per instrument item")
         declareRound(round)
         rounds[round]!.add(response, instrument: instrument, offsets: offsets)
+        if keepsResponses { kept[round, default: []].append(response) }
     }
 
     /// Counts a row of `round` that was read but not accepted (its reason is a ``Finding``),
@@ -52,6 +57,7 @@ public struct AssessmentBuilder: Sendable {
         roundLabels.map { label in
             var result = rounds[label]!.result(label: label, instrument: instrument, options: options)
             result.rows = RowCounts(accepted: result.respondents, rejected: rejected[label, default: 0])
+            result.responses = kept[label, default: []]
             return result
         }
     }

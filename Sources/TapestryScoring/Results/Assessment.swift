@@ -1,3 +1,5 @@
+import Foundation
+
 /// A complete assessment: every round's results, the changes between rounds, and what was
 /// found in the input. Renderers turn it into terminal text, JSON, Markdown or XLSX.
 public struct Assessment: Sendable, Equatable {
@@ -14,14 +16,21 @@ public struct Assessment: Sendable, Equatable {
     public var rounds: [RoundResult]
     /// Problems found in the input, in the order found.
     public var findings: [Finding]
+    /// How each input file was read.
+    public var inputs: [InputSummary]
+    /// The latest response's timestamp, when the inputs have one; reports use it as their
+    /// date, so that the same input always gives the same file.
+    public var latestResponse: Date?
 
     /// Creates an assessment.
     public init(instrument: Instrument, coalition: String?, options: ScoringOptions,
-                rounds: [RoundResult], findings: [Finding]) {
+                rounds: [RoundResult], findings: [Finding], inputs: [InputSummary] = [], latestResponse: Date? = nil) {
         self.instrument = instrument
         self.coalition = coalition
         self.options = options
         self.rounds = rounds
         self.findings = findings
+        self.inputs = inputs
+        self.latestResponse = latestResponse
     }
 }

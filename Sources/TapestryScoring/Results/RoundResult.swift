@@ -14,6 +14,9 @@ public struct RoundResult: Sendable, Equatable {
     public var dimensions: [DimensionStatistics]
     /// Per-group results, by name; empty without grouping.
     public var groups: [GroupResult]
+    /// The accepted responses, in the order read, when the builder was asked to keep them
+    /// (for a workbook's Responses sheet); otherwise empty.
+    public var responses: [Response] = []
 
     /// Creates a round result.
     public init(label: String, respondents: Int, healthIndex: Double?, balance: Double?,
