@@ -14,6 +14,9 @@ setup:
 	@command -v $(SWIFT) >/dev/null 2>&1 || { \
 	  echo "tapestry needs the Swift 6 toolchain (swift.org/install); 'swift' is not on PATH." >&2; exit 1; }
 	@command -v python3 >/dev/null 2>&1 || $(call apt_install,python3)
+	@pkg-config --exists xlsxwriter 2>/dev/null || $(call apt_install,libxlsxwriter-dev pkg-config)
+	@python3 -c 'import openpyxl' 2>/dev/null || python3 -m pip install --quiet openpyxl 2>/dev/null \
+	  || $(call apt_install,python3-openpyxl)
 
 ## build: compile the tapestry command.
 build: setup

@@ -6,11 +6,14 @@ public enum OutputFormat: String, Sendable, CaseIterable {
     case json
     /// The coalition's report (not yet available).
     case markdown
-    /// The funder workbook (not yet available).
+    /// The funder workbook.
     case xlsx
 
     /// The formats this build can write.
-    public static let available: [OutputFormat] = [.terminal, .json]
+    public static let available: [OutputFormat] = [.terminal, .json, .xlsx]
+
+    /// Whether the format can only be written into an `--output` folder.
+    public var needsOutputFolder: Bool { self == .xlsx || self == .markdown }
 
     /// The file a format writes into an `--output` folder, if it writes one.
     public var fileName: String? {

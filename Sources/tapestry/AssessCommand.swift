@@ -14,7 +14,8 @@ struct AssessCommand: ParsableCommand {
             Exports of Google Forms, SurveyMonkey, Qualtrics, Microsoft Forms (xlsx), KoboToolbox, \
             LimeSurvey, REDCap and Typeform are read as they come; `tapestry inspect` shows how. \
             Without --output, the terminal summary and JSON print to standard output; with \
-            --output DIR, JSON is written to DIR/assessment.json (whole or not at all).
+            --output DIR, JSON is written to DIR/assessment.json and the funder workbook to \
+            DIR/report.xlsx (whole or not at all).
             """)
 
     @Argument(help: ArgumentHelp("Survey answers: a platform's export (CSV or xlsx) or the canonical CSV.", valueName: "file"))
@@ -59,6 +60,9 @@ struct AssessCommand: ParsableCommand {
         if minGroupSize < 1 {
             throw ValidationError("--min-group-size must be at least 1.")
         }
+        if output == nil, let binary = format.first(where: \.needsOutputFolder) {
+            throw ValidationError("--format \(binary.rawValue) writes a file: add --output DIR (the report goes to DIR/\(binary.fileName ?? "")).")
+        }
         if let unavailable = format.first(where: { !OutputFormat.available.contains($0) }) {
             throw ValidationError("--format \(unavailable.rawValue) is not available in this version; use "
                 + OutputFormat.available.map(\.rawValue).joined(separator: " or ") + ".")
@@ -72,10 +76,11 @@ struct AssessCommand: ParsableCommand {
         }
         try ExitStatus.reporting {
             let (instrument, _) = try instrumentOptions.load()
-            let request = AssessmentRequest(
+            var request = AssessmentRequest(
                 inputs: inputs, coalition: coalition,
                 importing: try importFlags.options(groupBy: groupBy, instrument: instrument),
                 scoring: ScoringOptions(minimumGroupSize: minGroupSize))
+            request.keepResponses = formats.contains(.xlsx)
             let assessment = try Assessor.assess(request, instrument: instrument)
             let problems = assessment.findings.filter { $0.severity >= .warning }
             if strict && !problems.isEmpty {

@@ -33,6 +33,9 @@ enum ExitStatus {
         } catch let error as OutputError {
             printError(error.description)
             throw cannotCreate
+        } catch let error as ReportError {
+            printError(error.description)
+            throw cannotCreate
         }
     }
 

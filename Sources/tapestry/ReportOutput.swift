@@ -7,20 +7,22 @@ enum ReportOutput {
     static func emit(_ assessment: Assessment, formats: [OutputFormat], output: String?, force: Bool) throws {
         var files: [(name: String, contents: Data)] = []
         for format in formats {
-            let text: String
+            let contents: Data
             switch format {
             case .terminal:
                 print(TerminalRenderer(colored: Terminal.supportsColor).render(assessment), terminator: "")
                 continue
             case .json:
-                text = JSONRenderer().render(assessment)
-            case .markdown, .xlsx:
+                contents = Data(JSONRenderer().render(assessment).utf8)
+            case .xlsx:
+                contents = try XLSXRenderer(toolVersion: ToolVersion.current).render(assessment)
+            case .markdown:
                 continue
             }
             if output == nil {
-                print(text, terminator: "")
+                print(String(decoding: contents, as: UTF8.self), terminator: "")
             } else if let name = format.fileName {
-                files.append((name, Data(text.utf8)))
+                files.append((name, contents))
             }
         }
         if let output, !files.isEmpty {

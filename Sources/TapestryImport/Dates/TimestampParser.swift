@@ -55,7 +55,9 @@ public struct TimestampParser: Sendable {
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = TimeZone(identifier: "UTC")!
         let components = DateComponents(year: year, month: month, day: day, hour: hour, minute: minute, second: second)
-        guard let date = calendar.date(from: components) else { return nil }
+        // Calendar rolls impossible dates over (30 February becomes 2 March): refuse those.
+        guard let date = calendar.date(from: components),
+              calendar.component(.day, from: date) == day, calendar.component(.month, from: date) == month else { return nil }
         return date.addingTimeInterval(TimeInterval(-offset))
     }
 

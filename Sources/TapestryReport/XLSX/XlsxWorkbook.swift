@@ -276,11 +276,11 @@ struct XlsxSheet {
     }
 
     /// Places a chart with its top left corner in a cell, scaled.
-    func insert(_ chart: XlsxChart, row: Int, column: Int, scale: Double = 1, description: String) throws {
+    func insert(_ chart: XlsxChart, row: Int, column: Int, xScale: Double = 1, yScale: Double = 1, description: String) throws {
         try description.withCString { text in
             var options = lxw_chart_options()
-            options.x_scale = scale
-            options.y_scale = scale
+            options.x_scale = xScale
+            options.y_scale = yScale
             options.description = UnsafeMutablePointer(mutating: text)
             try workbook.check("insert a chart into \(name)") {
                 worksheet_insert_chart_opt(pointer, lxw_row_t(row), lxw_col_t(column), chart.pointer, &options)

@@ -1,0 +1,69 @@
+import TapestryScoring
+
+/// The About sheet: the method in short, the band thresholds on this scale, the instrument's
+/// statements, and the tool's version.
+enum AboutSheet {
+    static func write(_ context: WorkbookContext, into workbook: XlsxWorkbook) throws {
+        let sheet = try workbook.addSheet("About")
+        let scale = context.scale
+        try sheet.setColumns(0, 0, width: 16)
+        try sheet.setColumns(1, 1, width: 26)
+        try sheet.setColumns(2, 4, width: 12)
+        try sheet.setColumns(5, 5, width: 80)
+        var row = 0
+        try sheet.write(row, 0, "How these numbers are made", .title)
+        row += 2
+        let method = [
+            "Members rate statements from \(scale.min) (\(scale.labels.first ?? "")) to \(scale.max) (\(scale.labels.last ?? "")). \"Don't know\" is left out, never counted as a middle answer.",
+            "A member's score on a dimension is the mean of their answers, if they answered at least half its statements. Statements worded the other way round are flipped first.",
+            "A dimension's score is the mean of its members' scores, with a 95% confidence interval (Student's t).",
+            "Drawbacks work the other way: a low score is healthy. Bands and the health index use the flipped score.",
+            "Health index: each scored dimension on 0–100 (higher is healthier), averaged. Balance: benefits minus drawbacks.",
+            "Alpha (Cronbach) checks that a dimension's statements hang together; rwg checks that members agree. Below 0.7 is flagged.",
+            "Groups smaller than the minimum are suppressed; if only one is, the next smallest is too.",
+        ]
+        for line in method {
+            try sheet.write(row, 0, line, .text)
+            row += 1
+        }
+        row += 1
+        try sheet.write(row, 0, "Band", .heading)
+        try sheet.write(row, 1, "Score (flipped for drawbacks)", .heading)
+        row += 1
+        let bands: [(Band, String)] = [
+            (.strength, "\(format(scale.strengthThreshold)) or more"),
+            (.borderline, "\(format(scale.concernThreshold)) to under \(format(scale.strengthThreshold))"),
+            (.concern, "under \(format(scale.concernThreshold))"),
+        ]
+        for (band, range) in bands {
+            try sheet.write(row, 0, band.rawValue, WorkbookContext.style(band))
+            try sheet.write(row, 1, range, .text)
+            row += 1
+        }
+        row += 1
+        try sheet.write(row, 0, "Instrument: \(context.instrument.title) (\(context.instrument.id), version \(context.instrument.version))", .label)
+        row += 1
+        for (column, header) in ["Item", "Dimension", "Category", "Polarity", "Reverse-keyed", "Statement"].enumerated() {
+            try sheet.write(row, column, header, .heading)
+        }
+        row += 1
+        for dimension in context.instrument.dimensions {
+            for item in dimension.items {
+                try sheet.write(row, 0, item.id, .text)
+                try sheet.write(row, 1, dimension.title, .text)
+                try sheet.write(row, 2, dimension.category, .text)
+                try sheet.write(row, 3, dimension.polarity.rawValue, .text)
+                try sheet.write(row, 4, item.reverse ? "yes" : "", .text)
+                try sheet.write(row, 5, item.text, .text)
+                row += 1
+            }
+        }
+        row += 1
+        try sheet.write(row, 0, "Made by tapestry \(context.toolVersion), schema \(Assessment.schema).", .note)
+        try sheet.printLandscape(pagesTall: 0)
+    }
+
+    private static func format(_ value: Double) -> String {
+        value == value.rounded() ? String(Int(value)) : String(value)
+    }
+}

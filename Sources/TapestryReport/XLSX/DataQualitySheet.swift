@@ -1,0 +1,73 @@
+import TapestryScoring
+
+/// The Data quality sheet: rows read, accepted and rejected per round; each input with the
+/// personal-data columns dropped (by heading, never by value); every finding with file, line
+/// and column.
+enum DataQualitySheet {
+    /// Column widths, shared by the three tables on the sheet.
+    static let widths: [Double] = [22, 12, 12, 34, 90]
+
+    static func write(_ context: WorkbookContext, into sheet: XlsxSheet, truncated: [String]) throws {
+        let assessment = context.assessment
+        for (column, width) in widths.enumerated() { try sheet.setColumns(column, column, width: width) }
+        try sheet.write(0, 0, "Every row read is either scored or set aside with a reason (see Findings).", .note)
+        var row = 2
+        for (column, header) in ["Round", "Rows read", "Scored", "Set aside"].enumerated() { try sheet.write(row, column, header, .heading) }
+        row += 1
+        for round in assessment.rounds {
+            try sheet.write(row, 0, round.label, .text)
+            try sheet.write(row, 1, round.rows.read)
+            try sheet.write(row, 2, round.rows.accepted)
+            try sheet.write(row, 3, round.rows.rejected)
+            row += 1
+        }
+        row += 1
+        for (column, header) in ["Input file", "Platform", "Encoding", "Personal-data columns dropped", "Columns not used"].enumerated() {
+            try sheet.write(row, column, header, .heading)
+        }
+        row += 1
+        for input in assessment.inputs {
+            try writeRow(sheet, row, [input.file, input.platform, input.encoding,
+                                      input.personalColumns.isEmpty ? "none" : input.personalColumns.joined(separator: "; "),
+                                      input.ignoredColumns.isEmpty ? "none" : input.ignoredColumns.joined(separator: "; ")])
+            row += 1
+        }
+        row += 1
+        try sheet.write(row, 0, "Findings", .label)
+        row += 1
+        let top = row
+        row += 1
+        for finding in assessment.findings {
+            try writeRow(sheet, row, [finding.severity == .info ? "note" : finding.severity.rawValue, nil,
+                                      finding.column ?? "", finding.file, finding.message], line: finding.line)
+            row += 1
+        }
+        for cell in truncated {
+            try writeRow(sheet, row, ["warning", nil, cell, "report.xlsx", "text longer than a cell holds (32,767 characters) was cut."])
+            row += 1
+        }
+        if row - 1 > top {
+            try sheet.addTable(name: "Findings", firstRow: top, lastRow: row - 1, headers: ["Severity", "Line", "Column", "File", "Message"])
+        } else {
+            try sheet.write(top, 0, "No findings: every value was read as expected.", .note)
+        }
+        sheet.freeze(rows: 1)
+        try sheet.printLandscape(pagesTall: 0)
+    }
+
+    /// Writes wrapped text cells (and a line number in column 1) and makes the row tall
+    /// enough for the longest, since the library cannot fit rows to their text.
+    private static func writeRow(_ sheet: XlsxSheet, _ row: Int, _ cells: [String?], line: Int? = nil) throws {
+        var lines = 1
+        for (column, text) in cells.enumerated() {
+            guard let text else {
+                try sheet.write(row, column, line.map(Double.init), XlsxStyle(alignTop: true, numberFormat: "0"))
+                continue
+            }
+            try sheet.write(row, column, text, .wrapped)
+            let perLine = max(1, Int(widths[column] * 1.1))
+            lines = max(lines, (text.count + perLine - 1) / perLine)
+        }
+        if lines > 1 { try sheet.setRowHeight(row, Double(lines) * 15) }
+    }
+}

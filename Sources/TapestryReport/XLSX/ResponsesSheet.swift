@@ -1,0 +1,45 @@
+import TapestryScoring
+
+/// The Responses sheet: the scored answers, one row per respondent with a number (never an
+/// identifier), items as columns, in an Excel table with filters. A suppressed group's name
+/// is not shown here either, so its members cannot be singled out.
+enum ResponsesSheet {
+    static let suppressedGroup = "(small group, not shown)"
+
+    static func write(_ context: WorkbookContext, into workbook: XlsxWorkbook) throws {
+        let sheet = try workbook.addSheet("Responses")
+        let items = context.instrument.items
+        let grouped = context.assessment.rounds.contains { !$0.groups.isEmpty }
+        let headers = ["Respondent", "Round"] + (grouped ? ["Group"] : []) + items.map(\.id)
+        try sheet.write(0, 0, "The scored answers as given (1–5, reverse-keyed statements not flipped); blank: no valid answer. "
+                        + "Respondents are numbered; no names or other personal data.", .note)
+        let top = 2
+        var row = top + 1
+        var number = 0
+        for round in context.assessment.rounds {
+            let hidden = Set(round.groups.filter(\.suppressed).map(\.name))
+            for response in round.responses {
+                number += 1
+                try sheet.write(row, 0, number)
+                try sheet.write(row, 1, round.label, .text)
+                var column = 2
+                if grouped {
+                    let group = response.group.map { hidden.contains($0) ? suppressedGroup : $0 } ?? ""
+                    try sheet.write(row, column, group, .text)
+                    column += 1
+                }
+                for answer in response.answers {
+                    try sheet.write(row, column, answer.map(Double.init), .integer)
+                    column += 1
+                }
+                row += 1
+            }
+        }
+        try sheet.addTable(name: "Responses", firstRow: top, lastRow: row - 1, headers: headers)
+        sheet.freeze(rows: top + 1, columns: 1)
+        try sheet.setColumns(0, 1, width: 12)
+        if grouped { try sheet.setColumns(2, 2, width: 22) }
+        try sheet.setColumns(grouped ? 3 : 2, headers.count - 1, width: 6.5)
+        try sheet.printLandscape(pagesTall: 0, repeatRows: top)
+    }
+}

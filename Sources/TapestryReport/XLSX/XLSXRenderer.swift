@@ -1,0 +1,47 @@
+import Foundation
+import TapestryScoring
+
+/// The funder workbook (`--format xlsx`): Summary, Dimensions, Items, Groups, Data quality,
+/// Responses and About sheets, written through ``XlsxWorkbook``. Numbers are stored as
+/// numbers with display formats, a statistic that cannot be computed is a blank cell, free
+/// text goes only through text cells, and the file's date comes from the data, so the same
+/// input gives the same bytes.
+public struct XLSXRenderer: Sendable {
+    /// The date inside a workbook whose inputs have no timestamps.
+    public static let fixedDate = Date(timeIntervalSince1970: 946_684_800) // 2000-01-01
+
+    private let toolVersion: String
+
+    /// Creates the renderer; `toolVersion` is shown on the About sheet.
+    public init(toolVersion: String) {
+        self.toolVersion = toolVersion
+    }
+
+    /// The workbook's bytes. It is written to a temporary file (libxlsxwriter 1.1.4 cannot
+    /// write to memory) that is removed again; the caller writes the bytes where they belong.
+    public func render(_ assessment: Assessment) throws -> Data {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("tapestry-xlsx-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("report.xlsx").path
+        let workbook = try XlsxWorkbook(path: path)
+        let context = WorkbookContext(assessment: assessment, toolVersion: toolVersion)
+        do {
+            try workbook.setProperties(
+                title: "Partnership health: \(assessment.coalition ?? assessment.instrument.title)",
+                subject: assessment.instrument.title, created: assessment.latestResponse ?? Self.fixedDate)
+            try SummarySheet.write(context, into: workbook)
+            try DimensionsSheet.write(context, into: workbook)
+            try ItemsSheet.write(context, into: workbook)
+            try GroupsSheet.write(context, into: workbook)
+            let quality = try workbook.addSheet("Data quality")
+            try ResponsesSheet.write(context, into: workbook)
+            try AboutSheet.write(context, into: workbook)
+            try DataQualitySheet.write(context, into: quality, truncated: workbook.truncatedCells)
+            try workbook.close()
+        } catch let error as XlsxError {
+            throw ReportError.workbook(error.description)
+        }
+        return try Data(contentsOf: URL(fileURLWithPath: path))
+    }
+}

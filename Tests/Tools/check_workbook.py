@@ -1,0 +1,170 @@
+"""Reads a tapestry workbook back with openpyxl, an independent reader, and checks it against
+the JSON the same run wrote. Used by the Swift tests (WorkbookTests); prints each problem and
+exits 1 if there is any.
+
+    python3 Tests/Tools/check_workbook.py report.xlsx assessment.json [planted text ...]
+
+Planted texts (formula-like group or coalition names) must come back as text cells.
+"""
+import json
+import math
+import sys
+
+try:
+    import openpyxl
+except ImportError:
+    print("openpyxl is missing: run `make setup`")
+    sys.exit(2)
+
+SHEETS = ["Summary", "Dimensions", "Items", "Groups", "Data quality", "Responses", "About"]
+problems = []
+
+
+def problem(text):
+    problems.append(text)
+
+
+def close(a, b):
+    if a is None or b is None:
+        return a is None and b is None
+    return math.isclose(float(a), float(b), rel_tol=1e-12, abs_tol=1e-12)
+
+
+def table_rows(sheet, table_name):
+    """The rows of an Excel table as dictionaries keyed by its headers."""
+    table = sheet.tables.get(table_name)
+    if table is None:
+        problem(f"{sheet.title}: no table named {table_name}")
+        return []
+    cells = sheet[table.ref]
+    headers = [cell.value for cell in cells[0]]
+    return [dict(zip(headers, [cell.value for cell in row])) for row in cells[1:]]
+
+
+def main():
+    workbook_path, json_path, *planted = sys.argv[1:]
+    with open(json_path, encoding="utf-8") as handle:
+        assessment = json.load(handle)
+    workbook = openpyxl.load_workbook(workbook_path)
+
+    if workbook.sheetnames != SHEETS:
+        problem(f"sheets are {workbook.sheetnames}, expected {SHEETS}")
+
+    # No formula anywhere: everything is a value, and planted texts stay text.
+    for sheet in workbook.worksheets:
+        for row in sheet.iter_rows():
+            for cell in row:
+                if cell.data_type == "f":
+                    problem(f"{sheet.title}!{cell.coordinate} holds a formula: {cell.value!r}")
+                if isinstance(cell.value, str) and any(text in cell.value for text in planted) and cell.data_type != "s":
+                    problem(f"{sheet.title}!{cell.coordinate} holds planted text as type {cell.data_type}")
+    found = {text: False for text in planted}
+    for sheet in workbook.worksheets:
+        for row in sheet.iter_rows(values_only=True):
+            for value in row:
+                for text in planted:
+                    if isinstance(value, str) and text in value:
+                        found[text] = True
+    for text, seen in found.items():
+        if not seen:
+            problem(f"planted text {text!r} is not in the workbook (the test would prove nothing)")
+
+    for name in ["Dimensions", "Items", "Responses"]:
+        if workbook[name].freeze_panes is None:
+            problem(f"{name}: header rows are not frozen")
+
+    rounds = assessment["rounds"]
+    latest = rounds[-1]
+
+    # Summary: headline numbers, charts, band colours.
+    summary = workbook["Summary"]
+    values = {summary.cell(row=r, column=1).value: summary.cell(row=r, column=2).value for r in range(1, 12)}
+    if not close(values.get("Health index (0–100)"), latest["healthIndex"]):
+        problem(f"Summary health index {values.get('Health index (0–100)')} != {latest['healthIndex']}")
+    if not close(values.get("Balance (benefits − drawbacks)"), latest["balance"]):
+        problem(f"Summary balance {values.get('Balance (benefits − drawbacks)')} != {latest['balance']}")
+    kinds = sorted(type(chart).__name__ for chart in summary._charts)
+    if "RadarChart" not in kinds or "BarChart" not in kinds:
+        problem(f"Summary charts are {kinds}, expected a RadarChart and a BarChart")
+    ranges = " ".join(str(rule.sqref) for rule in summary.conditional_formatting)
+    if "D" not in ranges:
+        problem(f"Summary: no conditional format on the band column (rules on {ranges})")
+
+    # Dimensions: every statistic equals the JSON.
+    dimensions = workbook["Dimensions"]
+    rows = table_rows(dimensions, "Dimensions")
+    expected = [(r["label"], d) for r in rounds for d in r["dimensions"]]
+    if len(rows) != len(expected):
+        problem(f"Dimensions has {len(rows)} rows, JSON {len(expected)}")
+    for row, (label, dimension) in zip(rows, expected):
+        where = f"Dimensions {label}/{dimension['id']}"
+        if row["Round"] != label or row["Dimension"] != dimension["id"]:
+            problem(f"{where}: row is {row['Round']}/{row['Dimension']}")
+        ci = dimension["ci95"] or [None, None]
+        for column, value in [("n", dimension["n"]), ("Mean", dimension["mean"]), ("SD", dimension["sd"]),
+                              ("Median", dimension["median"]), ("CI low", ci[0]), ("CI high", ci[1]),
+                              ("Agree", dimension["favorable"]), ("Alpha", dimension["alpha"]), ("Rwg", dimension["rwg"])]:
+            if not close(row[column], value):
+                problem(f"{where}: {column} {row[column]!r} != {value!r}")
+        if (row["Band"] or None) != dimension["band"]:
+            problem(f"{where}: band {row['Band']!r} != {dimension['band']!r}")
+    band_column = None
+    table = dimensions.tables["Dimensions"]
+    first_column = table.ref.split(":")[0].rstrip("0123456789")
+    headers = [cell.value for cell in dimensions[table.ref][0]]
+    band_column = openpyxl.utils.get_column_letter(openpyxl.utils.column_index_from_string(first_column) + headers.index("Band"))
+    ranges = " ".join(str(rule.sqref) for rule in dimensions.conditional_formatting)
+    if f"{band_column}" not in ranges:
+        problem(f"Dimensions: no conditional format on the band column {band_column} (rules on {ranges})")
+
+    # Items: counts and statistics.
+    items = table_rows(workbook["Items"], "Items")
+    expected = [(r["label"], item) for r in rounds for d in r["dimensions"] for item in d["items"]]
+    if len(items) != len(expected):
+        problem(f"Items has {len(items)} rows, JSON {len(expected)}")
+    for row, (label, item) in zip(items, expected):
+        where = f"Items {label}/{item['id']}"
+        for column, value in [("n", item["n"]), ("Mean", item["mean"]), ("SD", item["sd"]), ("Missing", item["missing"])]:
+            if not close(row[column], value):
+                problem(f"{where}: {column} {row[column]!r} != {value!r}")
+        counts = [row[f"{point} (n)"] for point in range(1, len(item["counts"]) + 1)]
+        if counts != item["counts"]:
+            problem(f"{where}: counts {counts} != {item['counts']}")
+
+    # Groups: shown groups' means, suppressed groups' words.
+    groups = workbook["Groups"]
+    cells = [[cell.value for cell in row] for row in groups.iter_rows()]
+    for round_ in rounds:
+        if not round_["groups"]:
+            continue
+        header = next((i for i, row in enumerate(cells) if row[0] == "Dimension"), None)
+        if header is None:
+            problem("Groups: no Dimension header row")
+            break
+        names = cells[header][1:1 + len(round_["groups"])]
+        for position, group in enumerate(round_["groups"]):
+            if names[position] != group["name"]:
+                problem(f"Groups: column {position + 1} is {names[position]!r}, expected {group['name']!r}")
+            for offset, dimension in enumerate(round_["dimensions"]):
+                value = cells[header + 2 + offset][1 + position]
+                if group["suppressed"]:
+                    if value != "suppressed":
+                        problem(f"Groups: suppressed {group['name']} shows {value!r}")
+                elif not close(value, group["dimensions"][offset]["mean"]):
+                    problem(f"Groups: {group['name']}/{dimension['id']} {value!r} != {group['dimensions'][offset]['mean']!r}")
+        break  # the first round's block; later rounds follow the same layout
+
+    # Responses: one row per accepted respondent, numbers only for answers.
+    responses = table_rows(workbook["Responses"], "Responses")
+    accepted = sum(r["rows"]["accepted"] for r in rounds)
+    if len(responses) != accepted:
+        problem(f"Responses has {len(responses)} rows, {accepted} accepted")
+
+    for text in problems:
+        print(text)
+    print(f"checked {workbook_path}: {len(problems)} problem(s)")
+    sys.exit(1 if problems else 0)
+
+
+if __name__ == "__main__":
+    main()
