@@ -16,9 +16,15 @@ enum ResponsesSheet {
         let top = 2
         var row = top + 1
         var number = 0
-        for round in context.assessment.rounds {
+        let total = context.assessment.rounds.reduce(0) { $0 + $1.responses.count }
+        let maximumRows = context.maximumListedResponses
+        if total > maximumRows {
+            try sheet.write(1, 0, "Only the first \(maximumRows) of \(total) responses are listed here; every sheet's statistics use all of them.", .label)
+        }
+        rounds: for round in context.assessment.rounds {
             let hidden = Set(round.groups.filter(\.suppressed).map(\.name))
             for response in round.responses {
+                if number == maximumRows { break rounds }
                 number += 1
                 try sheet.write(row, 0, number)
                 try sheet.write(row, 1, round.label, .text)

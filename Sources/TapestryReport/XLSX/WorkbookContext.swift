@@ -5,6 +5,8 @@ import TapestryScoring
 struct WorkbookContext {
     let assessment: Assessment
     let toolVersion: String
+    /// The most respondents the Responses sheet lists.
+    let maximumListedResponses: Int
 
     var instrument: Instrument { assessment.instrument }
     var scale: Scale { instrument.scale }

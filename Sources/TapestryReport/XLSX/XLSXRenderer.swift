@@ -10,11 +10,18 @@ public struct XLSXRenderer: Sendable {
     /// The date inside a workbook whose inputs have no timestamps.
     public static let fixedDate = Date(timeIntervalSince1970: 946_684_800) // 2000-01-01
 
+    /// The most respondents the Responses sheet lists by default. Every cell costs
+    /// libxlsxwriter about 110 bytes of memory (50,000 × 51 answers took 375 MB) and Excel
+    /// stops at 1,048,576 rows; the statistics on the other sheets always use every response.
+    public static let defaultListedResponses = 100_000
+
     private let toolVersion: String
+    private let maximumListedResponses: Int
 
     /// Creates the renderer; `toolVersion` is shown on the About sheet.
-    public init(toolVersion: String) {
+    public init(toolVersion: String, maximumListedResponses: Int = defaultListedResponses) {
         self.toolVersion = toolVersion
+        self.maximumListedResponses = maximumListedResponses
     }
 
     /// The workbook's bytes. It is written to a temporary file (libxlsxwriter 1.1.4 cannot
@@ -25,7 +32,7 @@ public struct XLSXRenderer: Sendable {
         defer { try? FileManager.default.removeItem(at: folder) }
         let path = folder.appendingPathComponent("report.xlsx").path
         let workbook = try XlsxWorkbook(path: path)
-        let context = WorkbookContext(assessment: assessment, toolVersion: toolVersion)
+        let context = WorkbookContext(assessment: assessment, toolVersion: toolVersion, maximumListedResponses: maximumListedResponses)
         do {
             try workbook.setProperties(
                 title: "Partnership health: \(assessment.coalition ?? assessment.instrument.title)",
