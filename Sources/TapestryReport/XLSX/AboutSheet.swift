@@ -7,8 +7,9 @@ enum AboutSheet {
         let sheet = try workbook.addSheet("About")
         let scale = context.scale
         try sheet.setColumns(0, 0, width: 16)
-        try sheet.setColumns(1, 1, width: 26)
-        try sheet.setColumns(2, 4, width: 12)
+        try sheet.setColumns(1, 1, width: 33)
+        try sheet.setColumns(2, 3, width: 12)
+        try sheet.setColumns(4, 4, width: 15)
         try sheet.setColumns(5, 5, width: 80)
         var row = 0
         try sheet.write(row, 0, "How these numbers are made", .title)
