@@ -16,6 +16,7 @@ let package = Package(
         .package(url: "https://github.com/onevcat/Rainbow", from: "4.2.2"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         // Only for the benchmark that compares it with our tokenizer.
         .package(url: "https://github.com/swiftcsv/SwiftCSV", from: "0.10.0"),
     ],
@@ -55,6 +56,7 @@ let package = Package(
                 "TapestryTemplates",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Rainbow", package: "Rainbow"),
+                .product(name: "Mustache", package: "swift-mustache"),
             ]
         ),
         // The command line: thin subcommands over the libraries.

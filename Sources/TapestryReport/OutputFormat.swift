@@ -4,13 +4,13 @@ public enum OutputFormat: String, Sendable, CaseIterable {
     case terminal
     /// The JSON contract, `tapestry.assessment/1`.
     case json
-    /// The coalition's report (not yet available).
+    /// The coalition's report, with its charts.
     case markdown
     /// The funder workbook.
     case xlsx
 
     /// The formats this build can write.
-    public static let available: [OutputFormat] = [.terminal, .json, .xlsx]
+    public static let available: [OutputFormat] = [.terminal, .json, .markdown, .xlsx]
 
     /// Whether the format can only be written into an `--output` folder.
     public var needsOutputFolder: Bool { self == .xlsx || self == .markdown }

@@ -325,5 +325,302 @@ missing:
   - "-99"
 
 """#,
+        "recommendations/partnership-health.yaml": #"""
+# Next steps for the coalition's action plan.
+#
+# The Markdown report proposes these steps for every dimension that scored "concern" or
+# "borderline", and for every dimension where members see things differently (rwg < 0.7).
+# They draw on the workshop handout's helpful norms, tips for establishing a coalition, best
+# practices and key concepts. Change them to fit your coalition: copy this file, edit it, and
+# run `make templates` (or keep your copy beside your instrument — the keys are dimension ids).
+#
+#   dimensions:   steps for one dimension of the default instrument, by its id
+#   categories:   steps for any dimension of a category, for custom instruments
+#   disagreement: steps when members see a dimension differently
+#   planning:     the planning worksheet that closes the report
+
+dimensions:
+  equality:
+    why: Members do not all feel that their voice counts the same.
+    steps:
+      - Rotate who chairs meetings and who speaks for the coalition, so that smaller members lead too.
+      - Agree how decisions are made (for example, one organisation one vote) and write it down.
+      - Make room for dissent, such as a round where every member speaks before a decision.
+  transparency:
+    why: Information, money or early consultation do not reach every member.
+    steps:
+      - Share a short budget summary at every meeting, showing where the money comes from and where it goes.
+      - Send papers before a meeting, early enough that members can consult their own organisations.
+      - Keep one shared place (a folder, a list) where every decision and document can be found.
+  results:
+    why: Plans and meetings do not reliably turn into action.
+    steps:
+      - End every meeting with a list of actions, each with one owner and a date, and review it at the next.
+      - Match plans to what members can actually deliver; drop or postpone what nobody can carry.
+      - Pick one visible result for the next three months and report on it.
+  responsibility:
+    why: Commitments are not always matched by the means or the follow-through to keep them.
+    steps:
+      - Before taking on a task, ask members to say what time, money and skills they can put in.
+      - Check open commitments at each meeting and let members hand back what they cannot finish, early.
+      - Agree together how members speak for the coalition in public.
+  complementarity:
+    why: The coalition is not yet drawing on what each member does best.
+    steps:
+      - Map each member's strengths, contacts and resources (a one-page "who brings what").
+      - Give tasks to the members best placed for them, including local groups closest to the issue.
+      - Invite community members to shape plans, not only to attend events.
+  agreements:
+    why: What members have agreed to, and how a member leaves, is not clear or not written down.
+    steps:
+      - Write a short memorandum of understanding that says what each member commits to.
+      - Agree and write down how a member leaves, and what happens to shared work, money and contacts when one does.
+      - Walk every new member through these agreements when they join.
+  review:
+    why: The coalition does not regularly step back to check how it works and what it achieves.
+    steps:
+      - Put a review of how the coalition works on the agenda at fixed intervals (every six months is common).
+      - Choose two or three measures of progress and track them between reviews.
+      - Run this assessment again after the next review and compare the results.
+  benefits:
+    why: Members are not sure the coalition gives them enough in return.
+    steps:
+      - Ask each member what they most want from the coalition and check whether they are getting it.
+      - Share information and contacts with all members, not only with the steering group.
+      - Make introductions to decision makers part of the coalition's regular work.
+  drawbacks:
+    why: Membership costs members too much, in resources, reputation, autonomy or harmony.
+    steps:
+      - Ask members which cost weighs most (time, money, reputation, independence) and address that one first.
+      - Agree which positions the coalition takes as a whole and where members stay free to differ.
+      - Settle how funding and credit are shared, so that members do not compete with each other.
+  purpose:
+    why: The coalition's issue, membership or next objective are not clear or agreed.
+    steps:
+      - Write a one-paragraph issue statement and ask every member to sign up to it.
+      - Agree membership criteria: who can join, and what members are expected to give.
+      - State openly what members have in common and where they differ, and choose the next objective with that in mind.
+  structure:
+    why: It is unclear who steers the coalition, who does the work between meetings, or how members should behave.
+    steps:
+      - Set up a small steering committee with a clear remit and a term.
+      - Form a task force for agendas, fund raising and running meetings, with named people.
+      - Adopt a short code of conduct and revisit your agreements to check they are still fair and kept.
+  groundwork:
+    why: The coalition's knowledge of its city, its issue or its allies is thin.
+    steps:
+      - Write down the story of the issue in your city: who shaped it, what has been tried and how well it worked.
+      - Keep a shared calendar of public meetings and events on the issue and agree who goes to each.
+      - Brainstorm everyone members know, including people with resources you lack (such as paid staff), and ask city staff for advice.
+
+categories:
+  principle:
+    why: Members see a gap in how the partnership works.
+    steps:
+      - Discuss the lowest-scored statements at the next meeting and agree one change to try.
+  norm:
+    why: An agreed way of working is missing or not followed.
+    steps:
+      - Agree the missing norm in writing and review it after three months.
+  benefit:
+    why: Members are not sure the coalition is worth it for them.
+    steps:
+      - Ask members what they want from the coalition and how to provide it.
+  drawback:
+    why: Membership costs members more than it should.
+    steps:
+      - Find out which cost weighs most and agree how to reduce it.
+  practice:
+    why: Part of how the coalition was set up needs attention.
+    steps:
+      - Revisit how this part of the coalition was set up and agree what to change.
+  groundwork:
+    why: The coalition's groundwork needs strengthening.
+    steps:
+      - Agree who will gather what the coalition needs to know, and by when.
+
+fallback:
+  why: This area scored low.
+  steps:
+    - Discuss the lowest-scored statements at the next meeting and agree one change to try.
+
+disagreement:
+  why: Members see this very differently, so the average hides real differences.
+  steps:
+    - Discuss the statements in this area openly and ask why members answered as they did.
+    - If groups were compared, look at which member types differ most and hear them first.
+
+planning:
+  - title: Our city
+    questions:
+      - What is the story of this issue in our city, and who has shaped it?
+      - What is being done about it now, and how well is it working?
+  - title: Events
+    questions:
+      - Which public meetings, hearings and events related to the issue are coming up?
+      - Who from the coalition will go to each, and who will they speak to?
+  - title: What we know and whom to ask
+    questions:
+      - What do we know about the issue, and what do we still need to learn?
+      - Who can tell us more (city staff, experts, people affected)?
+  - title: Who is in our corner
+    questions:
+      - Which people and organisations already support us?
+      - Who is missing and must be added?
+      - Who should not be added, and why?
+
+"""#,
+        "reports/report.md.mustache": #"""
+{{! The coalition report. Copy this file, change it, and pass it with --template. Values are escaped for Markdown when printed. }}
+# {{title}}{{#coalition}}: {{coalition}}{{/coalition}}
+
+{{roundLine}}
+
+## Summary
+
+{{#summary}}
+{{.}}
+
+{{/summary}}
+| At a glance | |
+|---|---|
+{{#facts}}
+| {{label}} | {{value}} |
+{{/facts}}
+
+{{#radar}}
+![{{alt}}]({{path}})
+
+{{/radar}}
+## Areas
+
+{{dimensionsNote}}
+
+| Area | Category | Score | 95% CI | Band | Agree | n |
+|---|---|--:|---|---|--:|--:|
+{{#dimensions}}
+| {{title}} | {{category}} | {{score}} | {{ci}} | {{band}} | {{agree}} | {{n}} |
+{{/dimensions}}
+
+![{{barChart.alt}}]({{barChart.path}})
+
+{{#reliability}}
+{{.}}
+
+{{/reliability}}
+## Benefits and drawbacks
+
+{{balanceSentence}}
+
+| | Score | Band |
+|---|--:|---|
+{{#balanceRows}}
+| {{label}} | {{score}} | {{band}} |
+{{/balanceRows}}
+
+## Statements
+
+How members answered each statement: the share who disagreed, were neutral and agreed, among those who gave an answer on the scale.
+
+![{{agreementChart.alt}}]({{agreementChart.path}})
+
+{{#itemSections}}
+### {{title}}
+
+{{#note}}
+Here {{.}}.
+
+{{/note}}
+| Statement | n | Mean | Disagree | Neutral | Agree | No answer |
+|---|--:|--:|--:|--:|--:|--:|
+{{#items}}
+| {{text}}{{#reverse}} *(worded the other way)*{{/reverse}} | {{n}} | {{mean}} | {{disagree}} | {{neutral}} | {{agree}} | {{missing}} |
+{{/items}}
+
+{{/itemSections}}
+{{#groups}}
+## Groups
+
+{{note}}
+
+| Area |{{#columns}} {{.}} |{{/columns}}
+|---|{{#columns}}--:|{{/columns}}
+| Respondents |{{#sizes}} {{.}} |{{/sizes}}
+{{#rows}}
+| {{title}} |{{#cells}} {{.}} |{{/cells}}
+{{/rows}}
+
+{{#suppressedNote}}
+{{.}}
+
+{{/suppressedNote}}
+{{/groups}}
+## Action plan
+
+{{#hasActions}}
+The areas below are weak or divided, most urgent first. The steps come from the workshop's helpful norms, tips and key concepts; choose the ones that fit and give each an owner and a date.
+
+{{#actions}}
+{{number}}. **{{title}}** ({{status}}). {{why}}
+{{#steps}}
+    - {{.}}
+{{/steps}}
+{{#weakest}}
+    - Start the discussion from the statements rated lowest: {{.}}.
+{{/weakest}}
+{{/actions}}
+
+{{/hasActions}}
+{{^hasActions}}
+No area is weak or divided: keep doing what works, and run this check again in six months.
+
+{{/hasActions}}
+## Planning worksheet
+
+Answer these together at your next meeting; they turn this report into a plan.
+
+{{#planning}}
+### {{title}}
+
+| Question | Our answer |
+|---|---|
+{{#questions}}
+| {{text}} | |
+{{/questions}}
+
+{{/planning}}
+## Data quality
+
+| Round | Rows read | Scored | Set aside |
+|---|--:|--:|--:|
+{{#rounds}}
+| {{label}} | {{read}} | {{scored}} | {{setAside}} |
+{{/rounds}}
+
+{{#inputs}}
+- {{file}} ({{platform}}). Personal-data columns dropped without reading them: {{personal}}.
+{{/inputs}}
+
+{{findingsSummary}}
+
+{{#hasFindings}}
+| Severity | Where | What to do |
+|---|---|---|
+{{/hasFindings}}
+{{#findings}}
+| {{severity}} | {{place}} | {{message}} |
+{{/findings}}
+
+{{#moreFindings}}
+{{.}}
+
+{{/moreFindings}}
+## How these numbers are made
+
+Members rate each statement; "don't know" is left out. A member's score on an area is the mean of their answers if they answered at least half its statements; an area's score is the mean of its members' scores. Health is each area's score on 0–100 (drawbacks flipped), and the health index their mean. Cronbach's alpha checks that an area's statements hang together; rwg checks that members agree with each other. {{#jsonLink}}Exact numbers are in [assessment.json](assessment.json).{{/jsonLink}}{{^jsonLink}}For exact numbers, run tapestry assess with --format json.{{/jsonLink}}
+
+Made by tapestry {{toolVersion}}.
+
+"""#,
     ]
 }

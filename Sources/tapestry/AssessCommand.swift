@@ -14,8 +14,9 @@ struct AssessCommand: ParsableCommand {
             Exports of Google Forms, SurveyMonkey, Qualtrics, Microsoft Forms (xlsx), KoboToolbox, \
             LimeSurvey, REDCap and Typeform are read as they come; `tapestry inspect` shows how. \
             Without --output, the terminal summary and JSON print to standard output; with \
-            --output DIR, JSON is written to DIR/assessment.json and the funder workbook to \
-            DIR/report.xlsx (whole or not at all).
+            --output DIR, JSON is written to DIR/assessment.json, the coalition's report to \
+            DIR/report.md (charts in DIR/charts/) and the funder workbook to DIR/report.xlsx, \
+            whole or not at all.
             """)
 
     @Argument(help: ArgumentHelp("Survey answers: a platform's export (CSV or xlsx) or the canonical CSV.", valueName: "file"))
@@ -46,6 +47,11 @@ struct AssessCommand: ParsableCommand {
 
     @Option(name: .long, help: ArgumentHelp("Write the reports into this folder.", valueName: "dir"))
     var output: String?
+
+    @Option(name: .long, help: ArgumentHelp(
+        "A Mustache template for the Markdown report, in place of the default (copy Templates/reports/report.md.mustache to start).",
+        valueName: "path"))
+    var template: String?
 
     @Flag(name: .long, help: "Treat any warning or error finding as an error (exit 65, no report). Notes (unused columns, set-aside partial responses) do not count.")
     var strict = false
@@ -90,7 +96,17 @@ struct AssessCommand: ParsableCommand {
                 ExitStatus.printError("--strict: \(problems.count) finding(s); no report written.")
                 throw ExitStatus.dataError
             }
-            try ReportOutput.emit(assessment, formats: formats, output: output, force: force)
+            try ReportOutput.emit(assessment, formats: formats, output: output, force: force, template: try templateText())
+        }
+    }
+
+    /// The text of `--template`, if given.
+    private func templateText() throws -> String? {
+        guard let template else { return nil }
+        do {
+            return try String(contentsOf: URL(fileURLWithPath: template), encoding: .utf8)
+        } catch {
+            throw ImportError.cannotOpen(file: template, reason: "it does not exist or is not UTF-8 text")
         }
     }
 

@@ -4,7 +4,7 @@ import TapestryScoring
 
 /// Sends each requested format to standard output or into the `--output` folder.
 enum ReportOutput {
-    static func emit(_ assessment: Assessment, formats: [OutputFormat], output: String?, force: Bool) throws {
+    static func emit(_ assessment: Assessment, formats: [OutputFormat], output: String?, force: Bool, template: String?) throws {
         var files: [(name: String, contents: Data)] = []
         for format in formats {
             let contents: Data
@@ -17,6 +17,9 @@ enum ReportOutput {
             case .xlsx:
                 contents = try XLSXRenderer(toolVersion: ToolVersion.current).render(assessment)
             case .markdown:
+                let renderer = try MarkdownRenderer(template: template, catalogue: try RecommendationCatalogue.shipped(),
+                                                    jsonLink: formats.contains(.json), toolVersion: ToolVersion.current)
+                files += try renderer.render(assessment)
                 continue
             }
             if output == nil {

@@ -1,0 +1,82 @@
+import TapestryTemplates
+import Yams
+
+/// The next steps the action plan draws on (`Templates/recommendations/`): steps per
+/// dimension id, per category for custom instruments, a fallback, steps for disagreement,
+/// and the planning worksheet's questions.
+public struct RecommendationCatalogue: Sendable {
+    /// Why an area needs attention, and what to do about it.
+    public struct Advice: Sendable, Equatable {
+        /// One sentence on what a low score means.
+        public var why: String
+        /// Concrete next steps.
+        public var steps: [String]
+    }
+
+    /// A part of the planning worksheet.
+    public struct PlanningSection: Sendable, Equatable {
+        /// Its heading.
+        public var title: String
+        /// The questions to answer.
+        public var questions: [String]
+    }
+
+    /// Where the default catalogue lives under `Templates/`.
+    public static let defaultTemplatePath = "recommendations/partnership-health.yaml"
+
+    var dimensions: [String: Advice] = [:]
+    var categories: [String: Advice] = [:]
+    var fallback = Advice(why: "This area scored low.", steps: ["Discuss the lowest-scored statements and agree one change to try."])
+    var disagreement = Advice(why: "Members see this very differently.", steps: ["Discuss the statements openly."])
+    /// The planning worksheet.
+    public var planning: [PlanningSection] = []
+
+    /// The catalogue shipped with tapestry.
+    public static func shipped() throws -> RecommendationCatalogue {
+        guard let yaml = TemplateFiles.contents(of: defaultTemplatePath) else {
+            throw ReportError.template("the recommendations catalogue is missing from this build; run `make templates`.")
+        }
+        return try load(yaml: yaml, file: "Templates/" + defaultTemplatePath)
+    }
+
+    /// Reads a catalogue from YAML.
+    public static func load(yaml: String, file: String) throws -> RecommendationCatalogue {
+        let root: Node.Mapping
+        do {
+            guard let mapping = try Yams.compose(yaml: yaml)?.mapping else {
+                throw ReportError.template("\(file): expected a mapping with dimensions, categories, disagreement and planning.")
+            }
+            root = mapping
+        } catch let error as ReportError {
+            throw error
+        } catch {
+            throw ReportError.template("\(file): not valid YAML (\(error)).")
+        }
+        func advice(_ node: Node?) -> Advice? {
+            guard let mapping = node?.mapping, let why = mapping["why"]?.string else { return nil }
+            return Advice(why: why, steps: mapping["steps"]?.sequence?.compactMap(\.string) ?? [])
+        }
+        var catalogue = RecommendationCatalogue()
+        for (key, value) in root["dimensions"]?.mapping ?? [:] {
+            if let id = key.string, let entry = advice(value) { catalogue.dimensions[id] = entry }
+        }
+        for (key, value) in root["categories"]?.mapping ?? [:] {
+            if let id = key.string, let entry = advice(value) { catalogue.categories[id] = entry }
+        }
+        if let entry = advice(root["fallback"]) { catalogue.fallback = entry }
+        if let entry = advice(root["disagreement"]) { catalogue.disagreement = entry }
+        catalogue.planning = (root["planning"]?.sequence ?? []).compactMap { node in
+            guard let mapping = node.mapping, let title = mapping["title"]?.string else { return nil }
+            return PlanningSection(title: title, questions: mapping["questions"]?.sequence?.compactMap(\.string) ?? [])
+        }
+        return catalogue
+    }
+
+    /// The advice for a weak dimension: its own, its category's, or the fallback.
+    public func advice(dimension: String, category: String) -> Advice {
+        dimensions[dimension] ?? categories[category] ?? fallback
+    }
+
+    /// The advice when members disagree.
+    public var disagreementAdvice: Advice { disagreement }
+}

@@ -1,0 +1,25 @@
+import TapestryScoring
+
+/// Colours for the report's charts. The diverging scale is ColorBrewer's PuOr (safe for the
+/// common kinds of colour blindness), and neighbouring colours differ in lightness, so charts
+/// still read in black and white; bands are also written out in words.
+enum ChartPalette {
+    static let ink = "#222222"
+    static let grid = "#cccccc"
+    static let principle = "#2c3e8f"
+
+    /// Band colours: dark purple, pale grey and orange, with a hatch on concern.
+    static func band(_ band: Band?) -> String {
+        switch band {
+        case .strength: "#542788"
+        case .borderline: "#b2abd2"
+        case .concern: "url(#concern)"
+        case nil: "#eeeeee"
+        }
+    }
+
+    static let concernBase = "#e08214"
+
+    /// Five answer colours from "strongly disagree" to "strongly agree".
+    static let answers = ["#b35806", "#f1a340", "#d9d9d9", "#998ec3", "#542788"]
+}

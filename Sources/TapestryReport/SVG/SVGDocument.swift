@@ -1,0 +1,92 @@
+import Foundation
+
+/// A small SVG writer: elements are appended as text, and every piece of text or attribute
+/// value from the data is XML-escaped. The document carries a `<title>` and `<desc>` for
+/// screen readers and a visible title.
+struct SVGDocument {
+    let width: Double
+    let height: Double
+    private var body: [String] = []
+    private let title: String
+    private let description: String
+
+    init(width: Double, height: Double, title: String, description: String) {
+        self.width = width
+        self.height = height
+        self.title = title
+        self.description = description
+    }
+
+    mutating func rect(x: Double, y: Double, width: Double, height: Double, fill: String, stroke: String? = nil) {
+        var element = "<rect x=\"\(n(x))\" y=\"\(n(y))\" width=\"\(n(max(0, width)))\" height=\"\(n(max(0, height)))\" fill=\"\(fill)\""
+        if let stroke { element += " stroke=\"\(stroke)\" stroke-width=\"0.8\"" }
+        body.append(element + "/>")
+    }
+
+    mutating func line(x1: Double, y1: Double, x2: Double, y2: Double, stroke: String, width: Double = 1, dashed: Bool = false) {
+        body.append("<line x1=\"\(n(x1))\" y1=\"\(n(y1))\" x2=\"\(n(x2))\" y2=\"\(n(y2))\" stroke=\"\(stroke)\" stroke-width=\"\(n(width))\""
+            + (dashed ? " stroke-dasharray=\"4 3\"" : "") + "/>")
+    }
+
+    mutating func polygon(_ points: [(Double, Double)], fill: String, stroke: String, opacity: Double = 1) {
+        let list = points.map { "\(n($0.0)),\(n($0.1))" }.joined(separator: " ")
+        body.append("<polygon points=\"\(list)\" fill=\"\(fill)\" fill-opacity=\"\(n(opacity))\" stroke=\"\(stroke)\" stroke-width=\"1.5\"/>")
+    }
+
+    mutating func circle(x: Double, y: Double, radius: Double, fill: String) {
+        body.append("<circle cx=\"\(n(x))\" cy=\"\(n(y))\" r=\"\(n(radius))\" fill=\"\(fill)\"/>")
+    }
+
+    enum Anchor: String { case start, middle, end }
+
+    mutating func text(_ content: String, x: Double, y: Double, size: Double = 12, anchor: Anchor = .start,
+                       weight: String = "normal", fill: String = "#222222") {
+        body.append("<text x=\"\(n(x))\" y=\"\(n(y))\" font-size=\"\(n(size))\" text-anchor=\"\(anchor.rawValue)\" "
+            + "font-weight=\"\(weight)\" fill=\"\(fill)\">\(Self.escape(content))</text>")
+    }
+
+    /// A pattern of diagonal lines, so that a fill can be told apart in black and white.
+    mutating func hatchPattern(id: String, color: String) {
+        body.append("<defs><pattern id=\"\(id)\" patternUnits=\"userSpaceOnUse\" width=\"6\" height=\"6\" patternTransform=\"rotate(45)\">"
+            + "<rect width=\"6\" height=\"6\" fill=\"\(color)\"/><line x1=\"0\" y1=\"0\" x2=\"0\" y2=\"6\" stroke=\"#ffffff\" stroke-width=\"2\"/></pattern></defs>")
+    }
+
+    /// The document as text.
+    func rendered() -> String {
+        var lines = [
+            "<?xml version=\"1.0\" encoding=\"UTF-8\"?>",
+            "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"\(n(width))\" height=\"\(n(height))\" viewBox=\"0 0 \(n(width)) \(n(height))\" "
+                + "role=\"img\" aria-labelledby=\"title desc\" font-family=\"Helvetica, Arial, sans-serif\">",
+            "<title id=\"title\">\(Self.escape(title))</title>",
+            "<desc id=\"desc\">\(Self.escape(description))</desc>",
+            "<rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>",
+        ]
+        lines += body
+        lines.append("</svg>")
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// Text safe inside XML elements and attributes.
+    static func escape(_ text: String) -> String {
+        var result = ""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "&": result += "&amp;"
+            case "<": result += "&lt;"
+            case ">": result += "&gt;"
+            case "\"": result += "&quot;"
+            case "'": result += "&apos;"
+            default:
+                // Control characters are not allowed in XML 1.0.
+                if scalar.value < 0x20 && scalar != "\t" { result += " " } else { result.unicodeScalars.append(scalar) }
+            }
+        }
+        return result
+    }
+
+    /// Coordinates with at most one decimal, so files stay small and stable.
+    private func n(_ value: Double) -> String {
+        let rounded = (value * 10).rounded() / 10
+        return rounded == rounded.rounded() ? String(Int(rounded)) : String(format: "%.1f", rounded)
+    }
+}
