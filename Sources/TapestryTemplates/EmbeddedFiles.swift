@@ -470,6 +470,32 @@ planning:
       - Who should not be added, and why?
 
 """#,
+        "reports/questionnaire.md.mustache": #"""
+{{! The printable questionnaire. Copy this file to change its wording; values are escaped for Markdown. }}
+# {{title}}
+
+{{#coalition}}For {{coalition}}. {{/coalition}}This questionnaire asks how well our coalition works as a partnership. It takes about {{minutes}} minutes. Your answers are anonymous: results are only reported for groups of {{minimumGroup}} or more members.
+
+**How to answer.** For each statement, tick the box that fits best, from {{lowest}} to {{highest}}. If you do not know, or the statement does not apply to you, tick *Don't know*. There are no right or wrong answers: say how things are, not how they should be.
+
+| Member type (optional): | |
+|---|---|
+
+{{#sections}}
+## {{number}}. {{title}}
+
+| # | Statement | {{#points}}{{.}} | {{/points}}Don't know |
+|---|---|{{#points}}:-:|{{/points}}:-:|
+{{#items}}
+| {{id}} | {{text}} | {{#boxes}}☐ | {{/boxes}}☐ |
+{{/items}}
+
+{{/sections}}
+**Scale:** {{#scale}}{{point}} = {{label}}{{^last}}; {{/last}}{{/scale}}.
+
+Thank you. Please hand this sheet to {{returnTo}}.
+
+"""#,
         "reports/report.md.mustache": #"""
 {{! The coalition report. Copy this file, change it, and pass it with --template. Values are escaped for Markdown when printed. }}
 # {{title}}{{#coalition}}: {{coalition}}{{/coalition}}

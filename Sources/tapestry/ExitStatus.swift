@@ -35,6 +35,7 @@ enum ExitStatus {
             throw cannotCreate
         } catch let error as ReportError {
             printError(error.description)
+            if case .template = error { throw dataError }
             throw cannotCreate
         }
     }

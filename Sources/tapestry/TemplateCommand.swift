@@ -6,14 +6,17 @@ import TapestryReport
 struct TemplateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "template",
-        abstract: "Write a blank canonical CSV to collect answers in a spreadsheet.")
+        abstract: "Write a blank canonical CSV or a printable questionnaire, to collect answers without a survey platform.")
 
     enum Kind: String, ExpressibleByArgument, CaseIterable {
-        case csv
+        case csv, questionnaire
     }
 
-    @Argument(help: "What to write: csv.")
+    @Argument(help: "What to write: csv (the blank canonical CSV) or questionnaire (Markdown, to print).")
     var kind: Kind
+
+    @Option(name: .long, help: ArgumentHelp("The coalition's name, for the questionnaire.", valueName: "name"))
+    var coalition: String?
 
     @OptionGroup var instrumentOptions: InstrumentOptions
 
@@ -26,7 +29,10 @@ struct TemplateCommand: ParsableCommand {
     func run() throws {
         try ExitStatus.reporting {
             let (instrument, _) = try instrumentOptions.load()
-            let text = CanonicalCSVTemplate.render(instrument)
+            let text = switch kind {
+            case .csv: CanonicalCSVTemplate.render(instrument)
+            case .questionnaire: try QuestionnaireRenderer.render(instrument, coalition: coalition)
+            }
             if let output {
                 try AtomicFileWriter.write(Data(text.utf8), to: output, force: force)
             } else {

@@ -29,7 +29,6 @@ import Testing
         (["assess", sample, "--min-group-size", "0"], "--min-group-size must be at least 1"),
         (["assess", sample, "--format", "pdf"], "pdf"),
         (["assess", sample, "--format", "markdown"], "writes a file: add --output DIR"),
-        (["assess", sample, "--format", "markdown", "--output", "/tmp/never"], "not available in this version"),
         (["assess", sample, "--round", "a", "--round", "b"], "one --round label per FILE"),
         (["assess", sample, "--group-by", "team"], "--group-by team: there is no such column"),
         (["frobnicate"], "Unexpected argument"),

@@ -20,4 +20,52 @@ import Testing
         let expected = try String(contentsOf: url, encoding: .utf8)
         #expect(result.stdout == expected, "samples/riverside/\(file) is out of date: run `make samples`")
     }
+
+    @Test func riversideReportIsCurrent() throws {
+        let folder = try TapestryBinary.temporaryFolder()
+        let result = try TapestryBinary.run(Self.arguments + ["--format", "markdown", "--output", folder.path])
+        #expect(result.status == 0, "\(result.stderr)")
+        let sample = TapestryBinary.packageRoot.appendingPathComponent("samples/riverside/report")
+        let made = try Self.files(in: folder)
+        if ProcessInfo.processInfo.environment["TAPESTRY_RECORD_SAMPLES"] != nil {
+            try? FileManager.default.removeItem(at: sample)
+            for name in made {
+                let target = sample.appendingPathComponent(name)
+                try FileManager.default.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
+                try FileManager.default.copyItem(at: folder.appendingPathComponent(name), to: target)
+            }
+            Issue.record("recorded samples/riverside/report; run again without TAPESTRY_RECORD_SAMPLES")
+            return
+        }
+        #expect(try Self.files(in: sample) == made, "samples/riverside/report is out of date: run `make samples`")
+        for name in made {
+            #expect(try Data(contentsOf: folder.appendingPathComponent(name)) == Data(contentsOf: sample.appendingPathComponent(name)),
+                    "samples/riverside/report/\(name) is out of date: run `make samples`")
+        }
+    }
+
+    static func files(in folder: URL) throws -> [String] {
+        let walker = FileManager.default.enumerator(atPath: folder.path)
+        var names: [String] = []
+        while let name = walker?.nextObject() as? String {
+            var directory: ObjCBool = false
+            if FileManager.default.fileExists(atPath: folder.appendingPathComponent(name).path, isDirectory: &directory), !directory.boolValue {
+                names.append(name)
+            }
+        }
+        return names.sorted()
+    }
+
+    @Test func aTemplateCanBeCopiedAndChanged() throws {
+        let folder = try TapestryBinary.temporaryFolder()
+        let template = folder.appendingPathComponent("short.mustache")
+        try "# {{coalition}}\n\nHealth index: {{#facts}}{{label}} = {{value}}; {{/facts}}\n".write(to: template, atomically: true, encoding: .utf8)
+        let output = folder.appendingPathComponent("out")
+        let result = try TapestryBinary.run(Self.arguments + ["--format", "markdown", "--output", output.path, "--template", template.path])
+        #expect(result.status == 0, "\(result.stderr)")
+        let report = try String(contentsOf: output.appendingPathComponent("report.md"), encoding: .utf8)
+        #expect(report.hasPrefix("# Riverside Food Justice Coalition\n\nHealth index: Health index = 59 / 100;"))
+        let missing = try TapestryBinary.run(Self.arguments + ["--format", "markdown", "--output", output.path, "--template", "no/such.mustache"])
+        #expect(missing.status == 66)
+    }
 }
