@@ -79,10 +79,12 @@ let package = Package(
             dependencies: ["TapestryScoring", "TapestryImport", .product(name: "SwiftCSV", package: "SwiftCSV")],
             path: "Benchmarks"
         ),
+        // Helpers shared by the test targets (running the Python read-back checkers).
+        .target(name: "TapestryTestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "TapestryScoringTests", dependencies: ["TapestryScoring", "TapestryTemplates"]),
         .testTarget(name: "TapestryImportTests", dependencies: ["TapestryImport"]),
-        .testTarget(name: "TapestryReportTests", dependencies: ["TapestryReport"], exclude: ["Snapshots"]),
-        .testTarget(name: "TapestryCLITests", dependencies: ["tapestry"]),
+        .testTarget(name: "TapestryReportTests", dependencies: ["TapestryReport", "TapestryTestSupport"], exclude: ["Snapshots"]),
+        .testTarget(name: "TapestryCLITests", dependencies: ["tapestry", "TapestryTestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,4 +1,5 @@
 import Foundation
+import TapestryTestSupport
 import Testing
 
 /// The funder workbook, read back by an independent reader (openpyxl, through
@@ -9,20 +10,8 @@ import Testing
 
     /// Runs the checker; its output explains any problem.
     static func check(_ folder: URL, json: URL? = nil, planted: [String] = []) throws -> (status: Int32, output: String) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", checker, folder.appendingPathComponent("report.xlsx").path,
-                             (json ?? folder.appendingPathComponent("assessment.json")).path] + planted
-        var environment = ProcessInfo.processInfo.environment
-        environment["PYTHONWARNINGS"] = "ignore"
-        process.environment = environment
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = pipe
-        try process.run()
-        let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        return (process.terminationStatus, output)
+        try Python.run([checker, folder.appendingPathComponent("report.xlsx").path,
+                        (json ?? folder.appendingPathComponent("assessment.json")).path] + planted)
     }
 
     static func assess(_ arguments: [String], into folder: URL) throws -> TapestryBinary.Result {
@@ -82,16 +71,8 @@ import Testing
         func created(_ arguments: [String]) throws -> String {
             let folder = try TapestryBinary.temporaryFolder()
             #expect(try TapestryBinary.run(["assess"] + arguments + ["--format", "xlsx", "--output", folder.path]).status == 0)
-            let process = Process()
-            process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-            process.arguments = ["python3", "-W", "ignore", "-c",
-                                 "import openpyxl,sys;print(openpyxl.load_workbook(sys.argv[1]).properties.created)",
-                                 folder.appendingPathComponent("report.xlsx").path]
-            let pipe = Pipe()
-            process.standardOutput = pipe
-            try process.run()
-            let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-            process.waitUntilExit()
+            let output = try Python.run(["-c", "import openpyxl,sys;print(openpyxl.load_workbook(sys.argv[1]).properties.created)",
+                                         folder.appendingPathComponent("report.xlsx").path]).output
             return output.trimmingCharacters(in: .whitespacesAndNewlines)
         }
         // The last Google Forms row was sent at 9/13/2026 15:00:00; the canonical sample has no timestamps.

@@ -1,4 +1,5 @@
 import Foundation
+import TapestryTestSupport
 import TapestryImport
 import TapestryReport
 import TapestryScoring
@@ -72,16 +73,9 @@ enum MarkdownFixtures {
         defer { try? FileManager.default.removeItem(at: url) }
         let script = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .appendingPathComponent("Tools/parse_markdown.py").path
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", script, url.path]
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        try process.run()
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        guard process.terminationStatus == 0, let object = try JSONSerialization.jsonObject(with: data) as? [String: Any] else {
-            throw ReportError.template("parse_markdown.py failed: \(String(decoding: data, as: UTF8.self))")
+        let (status, output) = try Python.run([script, url.path])
+        guard status == 0, let object = try JSONSerialization.jsonObject(with: Data(output.utf8)) as? [String: Any] else {
+            throw ReportError.template("parse_markdown.py failed: \(output)")
         }
         return object
     }

@@ -1,4 +1,5 @@
 import Foundation
+import TapestryTestSupport
 import Testing
 import TapestryImport
 import TapestryReport
@@ -11,15 +12,7 @@ import TapestryScoring
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("tapestry-\(UUID().uuidString).xlsx")
         try data.write(to: url)
         defer { try? FileManager.default.removeItem(at: url) }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", "-W", "ignore", "-c", "import openpyxl,sys\nwb = openpyxl.load_workbook(sys.argv[1])\n" + snippet, url.path]
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = pipe
-        try process.run()
-        let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
+        let output = try Python.run(["-c", "import openpyxl,sys\nwb = openpyxl.load_workbook(sys.argv[1])\n" + snippet, url.path]).output
         return output.trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
