@@ -13,6 +13,8 @@ public enum ImportError: Error, Equatable, Sendable, CustomStringConvertible {
     case unterminatedQuote(file: String, line: Int)
     /// `--group-by` names a column that holds personal data.
     case personalGroupColumn(file: String, column: String)
+    /// `--round-by` was asked for, but the file has no timestamp column.
+    case noTimestampColumn(file: String)
     /// The mapping file (`--map`) is not valid.
     case invalidMapping(file: String, line: Int?, problem: String)
     /// An `.xlsx` file could not be read as a workbook.
@@ -35,6 +37,9 @@ public enum ImportError: Error, Equatable, Sendable, CustomStringConvertible {
         case let .personalGroupColumn(file, column):
             "\(file): --group-by \(column): this column holds personal data, which tapestry never reports. "
                 + "Group by a column such as member type or workshop table."
+        case let .noTimestampColumn(file):
+            "\(file): --round-by needs a column of dates (such as Timestamp, StartDate or a `timestamp` column), and this file has none. "
+                + "Give one file per round instead, or add a `round` column."
         case let .invalidMapping(file, line, problem):
             "\(file)\(line.map { ":\($0)" } ?? ""): mapping file: \(problem)"
         case let .unreadableWorkbook(file, problem):

@@ -29,6 +29,9 @@ struct AssessCommand: ParsableCommand {
     @Option(name: .customLong("round"), help: ArgumentHelp("A label for each FILE's round, in order.", valueName: "label"))
     var rounds: [String] = []
 
+    @Option(name: .long, help: ArgumentHelp("Split one file into rounds by its timestamps: month, quarter or year.", valueName: "period"))
+    var roundBy: RoundPeriod?
+
     @Option(name: .long, help: ArgumentHelp("The header of the column that holds each respondent's group.", valueName: "column"))
     var groupBy: String?
 
@@ -63,6 +66,9 @@ struct AssessCommand: ParsableCommand {
         if !rounds.isEmpty && rounds.count != files.count {
             throw ValidationError("give one --round label per FILE (\(files.count) files, \(rounds.count) labels).")
         }
+        if roundBy != nil && files.count != 1 {
+            throw ValidationError("--round-by splits one file into rounds; give exactly one FILE (or one file per round without it).")
+        }
         if minGroupSize < 1 {
             throw ValidationError("--min-group-size must be at least 1.")
         }
@@ -82,9 +88,11 @@ struct AssessCommand: ParsableCommand {
         }
         try ExitStatus.reporting {
             let (instrument, _) = try instrumentOptions.load()
+            var importing = try importFlags.options(groupBy: groupBy, instrument: instrument)
+            importing.roundBy = roundBy
             var request = AssessmentRequest(
                 inputs: inputs, coalition: coalition,
-                importing: try importFlags.options(groupBy: groupBy, instrument: instrument),
+                importing: importing,
                 scoring: ScoringOptions(minimumGroupSize: minGroupSize))
             request.keepResponses = formats.contains(.xlsx)
             let assessment = try Assessor.assess(request, instrument: instrument)

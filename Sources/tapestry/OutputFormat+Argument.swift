@@ -1,4 +1,7 @@
 import ArgumentParser
+import TapestryImport
 import TapestryReport
 
 extension OutputFormat: ExpressibleByArgument {}
+
+extension RoundPeriod: ExpressibleByArgument {}

@@ -20,6 +20,21 @@ public enum Assessor {
         }
         return Assessment(
             instrument: instrument, coalition: request.coalition, options: request.scoring,
-            rounds: builder.results(options: request.scoring), findings: findings, inputs: inputs, latestResponse: latest)
+            rounds: Self.inTimeOrder(builder.results(options: request.scoring)), findings: findings, inputs: inputs, latestResponse: latest)
+    }
+
+    /// Rounds in the order they were given, unless every round with responses has dates: then
+    /// by their first response (an "undated" round, of set-aside rows only, goes last).
+    static func inTimeOrder(_ rounds: [RoundResult]) -> [RoundResult] {
+        let dated = rounds.filter { $0.respondents > 0 }
+        guard !dated.isEmpty, dated.allSatisfy({ $0.firstResponse != nil }) else { return rounds }
+        return rounds.enumerated().sorted { a, b in
+            switch (a.element.firstResponse, b.element.firstResponse) {
+            case let (x?, y?): x != y ? x < y : a.offset < b.offset
+            case (_?, nil): true
+            case (nil, _?): false
+            case (nil, nil): a.offset < b.offset
+            }
+        }.map(\.element)
     }
 }

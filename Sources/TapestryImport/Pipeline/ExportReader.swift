@@ -43,14 +43,28 @@ public struct ExportReader: Sendable {
         let lastLines = respondentColumn.map { latestLines(file, respondentColumn: $0, plans: plans, completion: completion) } ?? [:]
         let timestampColumn = Self.timestampColumn(plans)
         let timestamps = timestampColumn.map { column in
-            TimestampParser(sample: file.dataRecords().prefix(200).map { $0[safe: column] })
+            TimestampParser(sample: file.dataRecords().prefix(500).map { $0[safe: column] })
         }
         var latest: Date?
-        builder.declareRound(defaultRound)
+        if options.roundBy == nil { builder.declareRound(defaultRound) }
         let width = plans.count
+        if options.roundBy != nil && timestampColumn == nil {
+            throw ImportError.noTimestampColumn(file: file.path)
+        }
         for record in file.dataRecords() {
+            let date = timestampColumn.flatMap { timestamps?.parse(record[safe: $0]) }
             let round = roundColumn.map { record[safe: $0].trimmed } ?? ""
-            let roundLabel = round.isEmpty ? defaultRound : round
+            var roundLabel = round.isEmpty ? defaultRound : round
+            if let period = options.roundBy {
+                roundLabel = date.map(period.label) ?? RoundPeriod.undated
+                if date == nil {
+                    builder.reject(round: roundLabel)
+                    findings.append(Finding(
+                        severity: .warning, file: file.path, line: record.line, column: plans[timestampColumn!].header.display,
+                        message: "no date can be read here, so the row cannot be placed in a round (--round-by); it was not scored."))
+                    continue
+                }
+            }
             if !options.includePartial, let incomplete = completion.incompleteReason(record) {
                 builder.reject(round: roundLabel)
                 findings.append(Finding(
@@ -113,10 +127,9 @@ public struct ExportReader: Sendable {
             if options.keyer.linksRounds, let respondentColumn {
                 response.respondentKey = options.keyer.key(for: record[safe: respondentColumn])
             }
+            response.date = date
             builder.add(response, round: roundLabel)
-            if let timestampColumn, let date = timestamps?.parse(record[safe: timestampColumn]), date > (latest ?? .distantPast) {
-                latest = date
-            }
+            if let date, date > (latest ?? .distantPast) { latest = date }
         }
         let input = InputSummary(
             file: file.path, platform: file.platform.rawValue, encoding: file.encoding,

@@ -11,11 +11,14 @@ public struct ImportOptions: Sendable {
     public var includePartial: Bool
     /// Makes respondent identifiers pseudonymous.
     public var keyer: RespondentKeyer
+    /// Splits a file into rounds by its timestamp column.
+    public var roundBy: RoundPeriod?
 
     /// Creates options; by default nothing is grouped, partial responses are rejected, and
     /// respondent keys last for this run only.
     public init(groupBy: String? = nil, mapping: MappingFile = MappingFile(), includePartial: Bool = false,
-                keyer: RespondentKeyer = RespondentKeyer(secret: nil)) {
+                keyer: RespondentKeyer = RespondentKeyer(secret: nil), roundBy: RoundPeriod? = nil) {
+        self.roundBy = roundBy
         self.groupBy = groupBy
         self.mapping = mapping
         self.includePartial = includePartial

@@ -3,7 +3,8 @@ import TapestryScoring
 /// Turns an ``Assessment`` into the JSON contract of methodology.md, schema
 /// `tapestry.assessment/1`: full-precision numbers and `null` for every statistic that cannot
 /// be computed. Keys beyond the documented ones: `instrument.title`, `privacy`,
-/// `rounds[].respondents`, and the full statistics (plus `healthIndex`) for groups.
+/// `rounds[].respondents`, and the full statistics (plus `healthIndex`) for groups. The health
+/// index's change is listed under `changes` with `"dimension": "healthIndex"`.
 public enum AssessmentJSON {
     /// The assessment as a JSON value.
     public static func value(_ assessment: Assessment) -> JSONValue {
@@ -20,7 +21,7 @@ public enum AssessmentJSON {
                 ("anonymous", .bool(assessment.options.isAnonymous)),
             ])),
             ("rounds", .array(assessment.rounds.map(round))),
-            ("changes", .array([])),
+            ("changes", .array(assessment.changes.map(change))),
             ("findings", .array(assessment.findings.map(finding))),
         ])
     }
@@ -81,6 +82,22 @@ public enum AssessmentJSON {
             ("suppressed", .bool(group.suppressed)),
             ("healthIndex", .number(group.healthIndex)),
             ("dimensions", .array(group.dimensions.map { dimension($0, withItems: false) })),
+        ])
+    }
+
+    static func change(_ change: ChangeResult) -> JSONValue {
+        .object([
+            ("from", .string(change.from)),
+            ("to", .string(change.to)),
+            ("dimension", .string(change.dimension)),
+            ("difference", .number(change.difference)),
+            ("ci95", change.ci95.map { .array([.number($0.lower), .number($0.upper)]) } ?? .null),
+            ("effect", .number(change.effect)),
+            ("paired", .bool(change.paired)),
+            ("pairs", .int(change.pairs)),
+            ("direction", .string(change.direction.rawValue)),
+            ("bandFrom", .string(change.bandFrom?.rawValue)),
+            ("bandTo", .string(change.bandTo?.rawValue)),
         ])
     }
 

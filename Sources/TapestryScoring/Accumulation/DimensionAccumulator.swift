@@ -17,8 +17,9 @@ struct DimensionAccumulator: Sendable {
     }
 
     /// Adds one respondent's answers to this dimension's items, in item order, each a valid
-    /// scale value or nil.
-    mutating func add(_ answers: ArraySlice<Int?>, scale: Scale) {
+    /// scale value or nil. Returns the respondent's dimension score, if they have one.
+    @discardableResult
+    mutating func add(_ answers: ArraySlice<Int?>, scale: Scale) -> Double? {
         respondents += 1
         var recodedOffsets: [Int] = []
         recodedOffsets.reserveCapacity(reverse.count)
@@ -29,13 +30,17 @@ struct DimensionAccumulator: Sendable {
             recodedOffsets.append(recoded - scale.min)
         }
         let k = reverse.count
+        var score: Double?
         if recodedOffsets.count >= (k + 1) / 2, !recodedOffsets.isEmpty {
             let sum = recodedOffsets.reduce(0, +) + scale.min * recodedOffsets.count
-            scores[ScoreFraction(sum: sum, count: recodedOffsets.count), default: 0] += 1
+            let fraction = ScoreFraction(sum: sum, count: recodedOffsets.count)
+            scores[fraction, default: 0] += 1
+            score = fraction.value
         }
         if recodedOffsets.count == k {
             complete.add(offsets: recodedOffsets)
         }
+        return score
     }
 
     /// The dimension's statistics over the respondents added so far.

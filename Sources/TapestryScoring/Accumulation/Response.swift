@@ -1,3 +1,5 @@
+import Foundation
+
 /// One respondent's answers, ready to score: one slot per instrument item (in
 /// ``Instrument/items`` order), each a valid value on the scale or nil for missing.
 public struct Response: Sendable, Equatable {
@@ -8,11 +10,14 @@ public struct Response: Sendable, Equatable {
     /// A pseudonymous key (a keyed hash, never the identifier) that links the same respondent
     /// across rounds; nil when rounds are not linked.
     public var respondentKey: String?
+    /// When the response was given, if the input says.
+    public var date: Date?
 
     /// Creates a response.
-    public init(group: String? = nil, answers: [Int?], respondentKey: String? = nil) {
+    public init(group: String? = nil, answers: [Int?], respondentKey: String? = nil, date: Date? = nil) {
         self.group = group
         self.answers = answers
         self.respondentKey = respondentKey
+        self.date = date
     }
 }

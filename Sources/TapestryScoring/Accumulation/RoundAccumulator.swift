@@ -1,14 +1,27 @@
+import Foundation
+
 /// One round: all its respondents, and each group's respondents when answers carry a group.
 struct RoundAccumulator: Sendable {
     private var overall: RespondentSetAccumulator
     private var groups: [String: RespondentSetAccumulator] = [:]
+    private var first: Date?
+    private var last: Date?
+    /// Scores of respondents with a link key; grows with linked respondents only.
+    private var linked: [String: LinkedScores] = [:]
 
     init(instrument: Instrument) {
         overall = RespondentSetAccumulator(instrument: instrument)
     }
 
     mutating func add(_ response: Response, instrument: Instrument, offsets: [Int]) {
-        overall.add(response.answers, instrument: instrument, offsets: offsets)
+        let scores = overall.add(response.answers, instrument: instrument, offsets: offsets)
+        if let key = response.respondentKey {
+            linked[key] = LinkedScores(dimensions: scores, health: RespondentSetAccumulator.health(scores, instrument: instrument))
+        }
+        if let date = response.date {
+            if date < (first ?? .distantFuture) { first = date }
+            if date > (last ?? .distantPast) { last = date }
+        }
         if let group = response.group {
             groups[group, default: RespondentSetAccumulator(instrument: instrument)]
                 .add(response.answers, instrument: instrument, offsets: offsets)
@@ -30,10 +43,15 @@ struct RoundAccumulator: Sendable {
                 healthIndex: HealthSummary.healthIndex(statistics, scale: instrument.scale),
                 dimensions: statistics)
         }
-        return RoundResult(
+        var result = RoundResult(
             label: label, respondents: overall.respondents,
             healthIndex: HealthSummary.healthIndex(dimensions, scale: instrument.scale),
             balance: HealthSummary.balance(dimensions),
             dimensions: dimensions, groups: groupResults)
+        result.firstResponse = first
+        result.lastResponse = last
+        result.healthScores = overall.health.summary
+        result.linked = linked
+        return result
     }
 }

@@ -14,6 +14,8 @@ public struct Assessment: Sendable, Equatable {
     public var options: ScoringOptions
     /// The rounds, oldest first.
     public var rounds: [RoundResult]
+    /// The changes between consecutive rounds.
+    public var changes: [ChangeResult]
     /// Problems found in the input, in the order found.
     public var findings: [Finding]
     /// How each input file was read.
@@ -29,6 +31,7 @@ public struct Assessment: Sendable, Equatable {
         self.coalition = coalition
         self.options = options
         self.rounds = rounds
+        self.changes = ChangeCalculator.changes(rounds, instrument: instrument)
         self.findings = findings
         self.inputs = inputs
         self.latestResponse = latestResponse

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The results of one survey wave.
 public struct RoundResult: Sendable, Equatable {
     /// The round's label, e.g. `2026-Q1` or the file name.
@@ -17,6 +19,16 @@ public struct RoundResult: Sendable, Equatable {
     /// The accepted responses, in the order read, when the builder was asked to keep them
     /// (for a workbook's Responses sheet); otherwise empty.
     public var responses: [Response] = []
+    /// The earliest and latest response timestamps, when the inputs have them.
+    public var firstResponse: Date?
+    /// See ``firstResponse``.
+    public var lastResponse: Date?
+    /// Respondent-level health scores (0–100): the spread behind the health index, for the
+    /// confidence interval of its change.
+    public var healthScores: SampleSummary?
+    /// Linked respondents' scores by their keyed hash, for paired change; empty unless rounds
+    /// are linked.
+    public var linked: [String: LinkedScores] = [:]
 
     /// Creates a round result.
     public init(label: String, respondents: Int, healthIndex: Double?, balance: Double?,
