@@ -508,6 +508,26 @@ Thank you. Please hand this sheet to {{returnTo}}.
 {{.}}
 
 {{/summary}}
+{{#trend}}
+## Change since {{from}}
+
+{{pairing}} {{summary}}
+
+![{{chart.alt}}]({{chart.path}})
+
+| Area |{{#rounds}} {{.}} |{{/rounds}}
+|---|{{#rounds}}--:|{{/rounds}}
+{{#rows}}
+| {{title}} |{{#values}} {{.}} |{{/values}}
+{{/rows}}
+
+| Area | Change to {{to}} | 95% CI | What it shows | Band |
+|---|--:|---|---|---|
+{{#changes}}
+| {{title}} | {{change}} | {{ci}} | {{shows}} | {{band}} |
+{{/changes}}
+
+{{/trend}}
 | At a glance | |
 |---|---|
 {{#facts}}

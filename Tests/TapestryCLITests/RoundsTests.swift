@@ -1,4 +1,5 @@
 import Foundation
+import TapestryTestSupport
 import Testing
 
 /// Rounds from several files, from one file split by --round-by, and linked across rounds.
@@ -57,5 +58,29 @@ import Testing
         let result = try TapestryBinary.run(["assess", "samples/riverside/responses.csv", "--round-by", "month"])
         #expect(result.status == 65)
         #expect(result.stderr.contains("--round-by needs a column of dates"))
+    }
+
+    @Test func theMarkdownTrendSectionAgreesWithTheJSON() throws {
+        let folder = try TapestryBinary.temporaryFolder()
+        let result = try TapestryBinary.run(["assess"] + Self.rounds + ["--link-key-file", "samples/riverside/link.key",
+                                             "--format", "markdown", "--format", "json", "--output", folder.path])
+        #expect(result.status == 0, "\(result.stderr)")
+        let json = try jsonObject(String(contentsOf: folder.appendingPathComponent("assessment.json"), encoding: .utf8))
+        let changes = try #require(json["changes"] as? [[String: Any]]).filter { $0["to"] as? String == "2026-q3" }
+        let script = TapestryBinary.packageRoot.appendingPathComponent("Tests/Tools/parse_markdown.py").path
+        let parsed = try jsonObject(try Python.run([script, folder.appendingPathComponent("report.md").path]).output)
+        let tables = try #require(parsed["tables"] as? [[[String]]])
+        let table = try #require(tables.first { $0.first?.dropFirst().first == "Change to 2026-q3" })
+        #expect(table.count == 1 + changes.count)
+        let words = ["improved": "improved", "declined": "declined", "unclear": "no clear change"]
+        for (row, change) in zip(table.dropFirst(), changes) {
+            #expect(row[3] == words[change["direction"] as? String ?? ""], "\(row)")
+            let difference = try #require(change["difference"] as? Double)
+            let decimals = change["dimension"] as? String == "healthIndex" ? "%.1f" : "%.2f"
+            #expect(row[1] == (difference >= 0 ? "+" : "−") + String(format: decimals, abs(difference)), "\(row)")
+        }
+        #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("charts/trend.svg").path))
+        let headings = (parsed["headings"] as? [[Any]] ?? []).compactMap { $0.last as? String }
+        #expect(headings.contains("Change since 2026-q2"))
     }
 }

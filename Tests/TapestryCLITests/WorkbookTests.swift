@@ -26,6 +26,14 @@ import Testing
         #expect(check.status == 0, "\(check.output)")
     }
 
+    @Test func theTrendSheetMatchesTheJSON() throws {
+        let folder = try TapestryBinary.temporaryFolder()
+        let result = try Self.assess(RoundsTests.rounds + ["--link-key-file", "samples/riverside/link.key", "--group-by", "group"], into: folder)
+        #expect(result.status == 0, "\(result.stderr)")
+        let check = try Self.check(folder)
+        #expect(check.status == 0, "\(check.output)")
+    }
+
     @Test func theCheckerNoticesAWorkbookThatDoesNotMatch() throws {
         let sample = try TapestryBinary.temporaryFolder()
         #expect(try Self.assess(["samples/riverside/responses.csv", "--group-by", "group"], into: sample).status == 0)

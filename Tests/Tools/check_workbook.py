@@ -47,8 +47,9 @@ def main():
         assessment = json.load(handle)
     workbook = openpyxl.load_workbook(workbook_path)
 
-    if workbook.sheetnames != SHEETS:
-        problem(f"sheets are {workbook.sheetnames}, expected {SHEETS}")
+    expected_sheets = SHEETS[:1] + (["Trend"] if len(assessment["rounds"]) > 1 else []) + SHEETS[1:]
+    if workbook.sheetnames != expected_sheets:
+        problem(f"sheets are {workbook.sheetnames}, expected {expected_sheets}")
 
     # No formula anywhere: everything is a value, and planted texts stay text.
     for sheet in workbook.worksheets:
@@ -153,6 +154,32 @@ def main():
                 elif not close(value, group["dimensions"][offset]["mean"]):
                     problem(f"Groups: {group['name']}/{dimension['id']} {value!r} != {group['dimensions'][offset]['mean']!r}")
         break  # the first round's block; later rounds follow the same layout
+
+    # Trend: scores per round and every change, as in the JSON.
+    if len(rounds) > 1:
+        trend = workbook["Trend"]
+        labels = [trend.cell(row=3, column=3 + i).value for i in range(len(rounds))]
+        if labels != [r["label"] for r in rounds]:
+            problem(f"Trend: rounds are {labels}")
+        for offset, dimension in enumerate(rounds[0]["dimensions"]):
+            for index, round_ in enumerate(rounds):
+                value = trend.cell(row=4 + offset, column=3 + index).value
+                if not close(value, round_["dimensions"][offset]["mean"]):
+                    problem(f"Trend: {dimension['id']} in {round_['label']} is {value!r}")
+        changes = table_rows(trend, "Changes")
+        if len(changes) != len(assessment["changes"]):
+            problem(f"Trend has {len(changes)} changes, JSON {len(assessment['changes'])}")
+        words = {"improved": "improved", "declined": "declined", "unclear": "no clear change"}
+        for row, change in zip(changes, assessment["changes"]):
+            ci = change["ci95"] or [None, None]
+            for column, value in [("Difference", change["difference"]), ("CI low", ci[0]), ("CI high", ci[1]),
+                                  ("Effect", change["effect"]), ("Pairs", change["pairs"])]:
+                if not close(row[column], value):
+                    problem(f"Trend change {change['dimension']} {change['from']}→{change['to']}: {column} {row[column]!r} != {value!r}")
+            if row["What it shows"] != words[change["direction"]]:
+                problem(f"Trend change {change['dimension']}: {row['What it shows']!r} for {change['direction']}")
+        if not any(type(chart).__name__ == "LineChart" for chart in trend._charts):
+            problem("Trend: no line chart")
 
     # Responses: one row per accepted respondent, numbers only for answers.
     responses = table_rows(workbook["Responses"], "Responses")

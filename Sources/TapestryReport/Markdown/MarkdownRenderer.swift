@@ -66,6 +66,18 @@ public struct MarkdownRenderer: Sendable {
                 BarChartSVG.Bar(label: (titles[$0.id] ?? $0.id) + ($0.polarity == .negative ? " (flipped)" : ""),
                                 value: ReportViewModel.health($0, scale), band: $0.band)
             })))
+        if assessment.rounds.count > 1 {
+            var categories: [String] = []
+            for dimension in instrument.dimensions where !categories.contains(dimension.category) { categories.append(dimension.category) }
+            let series = [LineChartSVG.Series(name: "Health index", values: assessment.rounds.map(\.healthIndex))]
+                + categories.map { category in
+                    LineChartSVG.Series(name: category.capitalized, values: assessment.rounds.map { round in
+                        HealthSummary.healthIndex(round.dimensions.filter { $0.category == category }, scale: scale)
+                    })
+                }
+            charts.append((ReportViewModel.trendPath, LineChartSVG.render(
+                title: "Health over the rounds", rounds: assessment.rounds.map(\.label), series: series)))
+        }
         charts.append((ReportViewModel.agreementPath, AgreementChartSVG.render(
             title: "How members answered each statement", labels: scale.labels,
             sections: zip(instrument.dimensions, round.dimensions).map { dimension, statistics in

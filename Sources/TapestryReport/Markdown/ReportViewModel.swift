@@ -47,6 +47,18 @@ struct ReportViewModel {
     struct Question { var text: String }
     struct PlanningSection { var title: String; var questions: [Question] }
     struct RoundRow { var label: String; var read: Int; var scored: Int; var setAside: Int }
+    struct TrendRow { var title: String; var values: [String] }
+    struct ChangeRow { var title: String; var change: String; var ci: String; var shows: String; var band: String }
+    struct Trend {
+        var rounds: [String]
+        var rows: [TrendRow]
+        var from: String
+        var to: String
+        var pairing: String
+        var changes: [ChangeRow]
+        var summary: String
+        var chart: Chart
+    }
     struct Input { var file: String; var platform: String; var personal: String }
     struct FindingRow { var severity: String; var place: String; var message: String }
 
@@ -54,6 +66,7 @@ struct ReportViewModel {
     var coalition: String?
     var roundLine: String
     var summary: [String]
+    var trend: Trend?
     var facts: [Fact]
     var radar: Chart?
     var barChart: Chart
@@ -81,6 +94,7 @@ struct ReportViewModel {
     static let radarPath = "charts/principles.svg"
     static let barPath = "charts/dimensions.svg"
     static let agreementPath = "charts/statements.svg"
+    static let trendPath = "charts/trend.svg"
     /// How many findings the report lists before pointing to the JSON.
     static let findingsShown = 20
 
@@ -128,6 +142,7 @@ struct ReportViewModel {
             sentences.append("Groups as small as \(assessment.options.minimumGroupSize) are shown: this report is not anonymous.")
         }
         summary = sentences
+        trend = Self.trend(assessment, names: titles)
 
         facts = [
             Fact(label: "Health index", value: round.healthIndex.map { "\(Self.whole($0)) / 100" } ?? "–"),
@@ -230,6 +245,43 @@ struct ReportViewModel {
         hasFindings = !assessment.findings.isEmpty
         moreFindings = assessment.findings.count > Self.findingsShown
             ? "… and \(assessment.findings.count - Self.findingsShown) more, listed in the JSON (--format json)." : nil
+    }
+
+    /// The trend section: scores per round and the latest change, in words the CI supports.
+    static func trend(_ assessment: Assessment, names: [String: String]) -> Trend? {
+        let rounds = assessment.rounds
+        guard rounds.count > 1, let latest = rounds.last else { return nil }
+        let instrument = assessment.instrument
+        var rows = instrument.dimensions.enumerated().map { position, dimension in
+            TrendRow(title: dimension.title + (dimension.polarity == .negative ? " (lower is better)" : ""),
+                     values: rounds.map { decimal($0.dimensions[position].mean) })
+        }
+        rows.append(TrendRow(title: "Health index", values: rounds.map { $0.healthIndex.map(whole) ?? "–" }))
+        let changes = assessment.changes.filter { $0.to == latest.label }
+        let rowsOfChanges = changes.map { change -> ChangeRow in
+            let isIndex = change.dimension == ChangeResult.healthIndex
+            let format: (Double) -> String = { isIndex ? String(format: "%.1f", $0) : String(format: "%.2f", $0) }
+            let band = change.bandFrom != change.bandTo && change.bandFrom != nil && change.bandTo != nil
+                ? "\(change.bandFrom!.rawValue) → \(change.bandTo!.rawValue)" : ""
+            return ChangeRow(title: isIndex ? "Health index" : names[change.dimension] ?? change.dimension,
+                             change: change.difference.map { ($0 >= 0 ? "+" : "−") + format(abs($0)) } ?? "–",
+                             ci: change.ci95.map { "\(format($0.lower)) to \(format($0.upper))" } ?? "–",
+                             shows: TerminalRenderer.words(change.direction), band: band)
+        }
+        let improved = changes.filter { $0.direction == .improved && $0.dimension != ChangeResult.healthIndex }.map { names[$0.dimension] ?? $0.dimension }
+        let declined = changes.filter { $0.direction == .declined && $0.dimension != ChangeResult.healthIndex }.map { names[$0.dimension] ?? $0.dimension }
+        var summary: [String] = []
+        summary.append(improved.isEmpty ? "No area clearly improved." : "Clearly improved: \(list(improved)).")
+        summary.append(declined.isEmpty ? "No area clearly declined." : "Clearly declined: \(list(declined)).")
+        summary.append("Other differences are within what chance alone could give, so they are not called changes.")
+        let pairs = changes.first(where: \.paired)?.pairs
+        return Trend(
+            rounds: rounds.map(\.label), rows: rows, from: changes.first?.from ?? "", to: latest.label,
+            pairing: pairs.map { "The same members answered both rounds (up to \($0) per area), so each member's change was measured." }
+                ?? "Members were not linked between rounds, so the rounds are compared as two groups.",
+            changes: rowsOfChanges, summary: summary.joined(separator: " "),
+            chart: Chart(path: trendPath, alt: "Line chart of the health index and each category's health per round: "
+                + rounds.map { "\($0.label) \($0.healthIndex.map(whole) ?? "–")" }.joined(separator: ", ")))
     }
 
     // MARK: Formatting

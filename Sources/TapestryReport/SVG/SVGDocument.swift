@@ -28,6 +28,11 @@ struct SVGDocument {
             + (dashed ? " stroke-dasharray=\"4 3\"" : "") + "/>")
     }
 
+    mutating func path(from start: (Double, Double), to end: (Double, Double), stroke: String, width: Double, dash: String) {
+        body.append("<line x1=\"\(n(start.0))\" y1=\"\(n(start.1))\" x2=\"\(n(end.0))\" y2=\"\(n(end.1))\" stroke=\"\(stroke)\" stroke-width=\"\(n(width))\""
+            + (dash.isEmpty ? "" : " stroke-dasharray=\"\(dash)\"") + "/>")
+    }
+
     mutating func polygon(_ points: [(Double, Double)], fill: String, stroke: String, opacity: Double = 1) {
         let list = points.map { "\(n($0.0)),\(n($0.1))" }.joined(separator: " ")
         body.append("<polygon points=\"\(list)\" fill=\"\(fill)\" fill-opacity=\"\(n(opacity))\" stroke=\"\(stroke)\" stroke-width=\"1.5\"/>")

@@ -22,13 +22,68 @@ public struct TerminalRenderer: ReportRenderer {
         var title = instrument.title
         if let coalition = assessment.coalition { title += " · " + TerminalStyle.clean(coalition) }
         lines.append(style.heading(title))
-        for round in assessment.rounds {
+        if assessment.rounds.count > 1 {
             lines.append("")
-            lines += roundLines(round, instrument: instrument, options: assessment.options)
+            for round in assessment.rounds.dropLast() {
+                lines.append("Round \(TerminalStyle.clean(round.label)): \(round.rows.accepted) scored of \(round.rows.read) rows, health index "
+                    + (round.healthIndex.map { format($0, decimals: 0) } ?? "–") + style.dim(" (details: --format json, markdown or xlsx)"))
+            }
+        }
+        if let latest = assessment.rounds.last {
+            lines.append("")
+            lines += roundLines(latest, instrument: instrument, options: assessment.options)
+        }
+        if let latest = assessment.rounds.last, assessment.rounds.count > 1 {
+            lines.append("")
+            lines += changeLines(assessment.changes.filter { $0.to == latest.label }, instrument: instrument)
         }
         lines.append("")
         lines += findingLines(assessment.findings)
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// The latest change: each dimension's difference and 95% CI, and what the CI supports.
+    private func changeLines(_ changes: [ChangeResult], instrument: Instrument) -> [String] {
+        guard let first = changes.first else { return [] }
+        let pairs = changes.first(where: \.paired)?.pairs
+        var lines = [style.heading("Change from \(TerminalStyle.clean(first.from)) to \(TerminalStyle.clean(first.to))")
+            + style.dim(pairs.map { " (paired: the same members answered both rounds, up to \($0) per area)" } ?? " (different members; unpaired)")]
+        var table = TextTable(alignments: [.left, .right, .left, .left, .left])
+        table.rows.append(["Area", "Change", "95% CI", "What it shows", "Band"])
+        let titles = Dictionary(uniqueKeysWithValues: instrument.dimensions.map { ($0.id, $0.title) })
+        for change in changes {
+            let title = change.dimension == ChangeResult.healthIndex ? "Health index" : titles[change.dimension] ?? change.dimension
+            let decimals = change.dimension == ChangeResult.healthIndex ? 1 : 2
+            let band = (change.bandFrom != change.bandTo && change.bandFrom != nil && change.bandTo != nil)
+                ? "\(change.bandFrom!.rawValue) → \(change.bandTo!.rawValue)" : ""
+            table.rows.append([
+                title,
+                change.difference.map { ($0 >= 0 ? "+" : "") + format($0, decimals: decimals) } ?? "–",
+                change.ci95.map { "\(format($0.lower, decimals: decimals)) to \(format($0.upper, decimals: decimals))" } ?? "–",
+                Self.words(change.direction),
+                band,
+            ])
+        }
+        lines += table.lines { row, column, text in
+            if row == 0 { return style.dim(text) }
+            guard column == 3 else { return text }
+            switch changes[row - 1].direction {
+            case .improved: return style.band(text, .strength)
+            case .declined: return style.band(text, .concern)
+            case .unclear: return text
+            }
+        }.map { "  " + $0 }
+        lines.append(style.dim("  \"No clear change\": the interval includes 0, so this data cannot tell a change from chance."))
+        return lines
+    }
+
+    /// What a change's direction means, in words that claim no more than the CI supports.
+    static func words(_ direction: Direction) -> String {
+        switch direction {
+        case .improved: "improved"
+        case .declined: "declined"
+        case .unclear: "no clear change"
+        }
     }
 
     private func roundLines(_ round: RoundResult, instrument: Instrument, options: ScoringOptions) -> [String] {

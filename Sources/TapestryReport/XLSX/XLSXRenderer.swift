@@ -1,8 +1,8 @@
 import Foundation
 import TapestryScoring
 
-/// The funder workbook (`--format xlsx`): Summary, Dimensions, Items, Groups, Data quality,
-/// Responses and About sheets, written through ``XlsxWorkbook``. Numbers are stored as
+/// The funder workbook (`--format xlsx`): Summary, Trend (with two rounds or more),
+/// Dimensions, Items, Groups, Data quality, Responses and About sheets, written through ``XlsxWorkbook``. Numbers are stored as
 /// numbers with display formats, a statistic that cannot be computed is a blank cell, free
 /// text goes only through text cells, and the file's date comes from the data, so the same
 /// input gives the same bytes.
@@ -38,6 +38,7 @@ public struct XLSXRenderer: Sendable {
                 title: "Partnership health: \(assessment.coalition ?? assessment.instrument.title)",
                 subject: assessment.instrument.title, created: assessment.latestResponse ?? Self.fixedDate)
             try SummarySheet.write(context, into: workbook)
+            if assessment.rounds.count > 1 { try TrendSheet.write(context, into: workbook) }
             try DimensionsSheet.write(context, into: workbook)
             try ItemsSheet.write(context, into: workbook)
             try GroupsSheet.write(context, into: workbook)

@@ -294,6 +294,12 @@ struct XlsxSheet {
         return "=\(quoted)!$\(Self.columnLetters(column))$\(rows.lowerBound + 1):$\(Self.columnLetters(column))$\(rows.upperBound + 1)"
     }
 
+    /// A range along one row, for charts whose categories run across columns.
+    func range(row: Int, columns: ClosedRange<Int>) -> String {
+        let quoted = "'" + name.replacingOccurrences(of: "'", with: "''") + "'"
+        return "=\(quoted)!$\(Self.columnLetters(columns.lowerBound))$\(row + 1):$\(Self.columnLetters(columns.upperBound))$\(row + 1)"
+    }
+
     /// `A1`-style reference of a cell.
     static func reference(_ row: Int, _ column: Int) -> String { "\(columnLetters(column))\(row + 1)" }
 
