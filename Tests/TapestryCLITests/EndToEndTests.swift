@@ -112,4 +112,20 @@ import Testing
         let line = yaml.components(separatedBy: "\n").firstIndex { $0.contains("sideways") }! + 1
         #expect(result.stderr.contains("\(file.path):\(line):15: polarity must be"), "\(result.stderr)")
     }
+
+    @Test func compareShowsAWorkshopSideBySide() throws {
+        let open = try TapestryBinary.run(["compare", "samples/workshop/tables.csv", "--group-by", "table", "--min-group-size", "1"])
+        #expect(open.status == 0)
+        #expect(open.stdout.contains("Not anonymous"))
+        #expect(open.stdout.contains("Table 1: Transparency 2.22 against 3.49 for everyone else (-1.28)"))
+        #expect(open.stdout.contains("Statements that split the groups most"))
+        // At the default minimum, Table 3 (4 people) is hidden, and so is the smallest other table.
+        let closed = try TapestryBinary.run(["compare", "samples/workshop/tables.csv", "--group-by", "table"])
+        #expect(closed.stdout.contains("Not shown: Table 1 (n=5), Table 3 (n=4)"))
+        let json = try jsonObject(try TapestryBinary.run(["compare", "samples/workshop/tables.csv", "--group-by", "table",
+                                                          "--min-group-size", "1", "--format", "json"]).stdout)
+        let comparison = try #require(json["comparison"] as? [String: Any])
+        #expect((comparison["differences"] as? [Any])?.count == 4)
+        #expect((comparison["spreads"] as? [[String: Any]])?.first?["item"] as? String == "TR3")
+    }
 }
