@@ -15,6 +15,8 @@ public enum ImportError: Error, Equatable, Sendable, CustomStringConvertible {
     case personalGroupColumn(file: String, column: String)
     /// `--round-by` was asked for, but the file has no timestamp column.
     case noTimestampColumn(file: String)
+    /// A project file (`tapestry.yaml`) is not valid.
+    case invalidProject(file: String, line: Int?, problem: String)
     /// The mapping file (`--map`) is not valid.
     case invalidMapping(file: String, line: Int?, problem: String)
     /// An `.xlsx` file could not be read as a workbook.
@@ -40,6 +42,8 @@ public enum ImportError: Error, Equatable, Sendable, CustomStringConvertible {
         case let .noTimestampColumn(file):
             "\(file): --round-by needs a column of dates (such as Timestamp, StartDate or a `timestamp` column), and this file has none. "
                 + "Give one file per round instead, or add a `round` column."
+        case let .invalidProject(file, line, problem):
+            "\(file)\(line.map { ":\($0)" } ?? ""): project file: \(problem)"
         case let .invalidMapping(file, line, problem):
             "\(file)\(line.map { ":\($0)" } ?? ""): mapping file: \(problem)"
         case let .unreadableWorkbook(file, problem):

@@ -19,8 +19,13 @@ struct AssessCommand: ParsableCommand {
             whole or not at all.
             """)
 
-    @Argument(help: ArgumentHelp("Survey answers: a platform's export (CSV or xlsx) or the canonical CSV.", valueName: "file"))
-    var files: [String]
+    @Argument(help: ArgumentHelp(
+        "Survey answers: a platform's export (CSV or xlsx) or the canonical CSV. Leave out to use the project file (tapestry.yaml).",
+        valueName: "file"))
+    var files: [String] = []
+
+    @Option(name: .long, help: ArgumentHelp("A project file or folder (default: tapestry.yaml here, when no FILE is given).", valueName: "path"))
+    var project: String?
 
     @OptionGroup var instrumentOptions: InstrumentOptions
 
@@ -38,7 +43,7 @@ struct AssessCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp(
         "Groups with fewer respondents are suppressed. Below 5, reports say they are not anonymous.",
         valueName: "n"))
-    var minGroupSize: Int = ScoringOptions.anonymousGroupSize
+    var minGroupSize: Int?
 
     @Option(name: .long, help: ArgumentHelp("The coalition's name, for the reports.", valueName: "name"))
     var coalition: String?
@@ -69,7 +74,10 @@ struct AssessCommand: ParsableCommand {
         if roundBy != nil && files.count != 1 {
             throw ValidationError("--round-by splits one file into rounds; give exactly one FILE (or one file per round without it).")
         }
-        if minGroupSize < 1 {
+        if files.isEmpty && project == nil && !FileManager.default.fileExists(atPath: ProjectFile.fileName) {
+            throw ValidationError("give the FILE(s) to assess, or run in a folder with a \(ProjectFile.fileName) (`tapestry init` writes one).")
+        }
+        if let minGroupSize, minGroupSize < 1 {
             throw ValidationError("--min-group-size must be at least 1.")
         }
         if output == nil, let binary = format.first(where: \.needsOutputFolder) {
@@ -82,18 +90,25 @@ struct AssessCommand: ParsableCommand {
     }
 
     func run() throws {
-        let formats = format.isEmpty ? [OutputFormat.terminal] : format
-        let inputs = files.enumerated().map { index, path in
-            AssessmentRequest.Input(path: path, round: rounds.isEmpty ? Self.roundLabel(path) : rounds[index])
-        }
         try ExitStatus.reporting {
-            let (instrument, _) = try instrumentOptions.load()
-            var importing = try importFlags.options(groupBy: groupBy, instrument: instrument)
-            importing.roundBy = roundBy
+            let settings = files.isEmpty ? try ProjectFile.load(project ?? ".") : nil
+            let (instrument, _) = try instrumentOptions.load(fallback: settings?.instrument)
+            let inputs: [AssessmentRequest.Input]
+            if let settings {
+                inputs = settings.rounds.map { AssessmentRequest.Input(path: $0.file, round: $0.label) }
+            } else {
+                inputs = files.enumerated().map { index, path in
+                    AssessmentRequest.Input(path: path, round: rounds.isEmpty ? Self.roundLabel(path) : rounds[index])
+                }
+            }
+            var importing = try importFlags.options(groupBy: groupBy ?? settings?.groupBy, instrument: instrument,
+                                                    fallbackMap: settings?.map, fallbackLinkKey: settings?.linkKeyFile)
+            importing.roundBy = roundBy ?? settings?.roundBy
+            let minimum = minGroupSize ?? settings?.minimumGroupSize ?? ScoringOptions.anonymousGroupSize
+            let formats = try self.formats(settings)
             var request = AssessmentRequest(
-                inputs: inputs, coalition: coalition,
-                importing: importing,
-                scoring: ScoringOptions(minimumGroupSize: minGroupSize))
+                inputs: inputs, coalition: coalition ?? settings?.coalition, importing: importing,
+                scoring: ScoringOptions(minimumGroupSize: minimum))
             request.keepResponses = formats.contains(.xlsx)
             let assessment = try Assessor.assess(request, instrument: instrument)
             let problems = assessment.findings.filter { $0.severity >= .warning }
@@ -104,8 +119,29 @@ struct AssessCommand: ParsableCommand {
                 ExitStatus.printError("--strict: \(problems.count) finding(s); no report written.")
                 throw ExitStatus.dataError
             }
-            try ReportOutput.emit(assessment, formats: formats, output: output, force: force, template: try templateText())
+            // The project's output folder goes with the project's formats; --format alone prints.
+            let folder = output ?? (format.isEmpty ? settings?.output : nil)
+            try ReportOutput.emit(assessment, formats: formats, output: folder, force: force, template: try templateText())
         }
+    }
+
+    /// The formats asked for: the flags, else the project's (with the terminal summary too),
+    /// else the terminal summary.
+    private func formats(_ settings: ProjectFile?) throws -> [OutputFormat] {
+        if !format.isEmpty { return format }
+        guard let settings, !settings.formats.isEmpty else { return [.terminal] }
+        var formats: [OutputFormat] = [.terminal]
+        for name in settings.formats {
+            guard let format = OutputFormat(rawValue: name) else {
+                throw ImportError.invalidProject(file: settings.path, line: nil,
+                                                 problem: "unknown format `\(name)`; use terminal, json, markdown or xlsx.")
+            }
+            if !formats.contains(format) { formats.append(format) }
+        }
+        if output == nil && settings.output == nil, let binary = formats.first(where: \.needsOutputFolder) {
+            throw ImportError.invalidProject(file: settings.path, line: nil, problem: "format \(binary.rawValue) needs `output:` (a folder).")
+        }
+        return formats
     }
 
     /// The text of `--template`, if given.

@@ -25,6 +25,7 @@ enum ExitStatus {
             switch error {
             case .cannotOpen: throw noInput
             case .groupColumnNotFound, .personalGroupColumn: throw usage
+            case .cannotOpen(let file, _) where file.hasSuffix(ProjectFile.fileName): throw noInput
             default: throw dataError
             }
         } catch let error as InstrumentError {

@@ -22,9 +22,9 @@ struct ImportFlags: ParsableArguments {
     var linkKeyFile: String?
 
     /// The options, with the mapping file read and checked against `instrument`.
-    func options(groupBy: String?, instrument: Instrument) throws -> ImportOptions {
+    func options(groupBy: String?, instrument: Instrument, fallbackMap: String? = nil, fallbackLinkKey: String? = nil) throws -> ImportOptions {
         var mapping = MappingFile()
-        if let map {
+        if let map = map ?? fallbackMap {
             let data: Data
             do {
                 data = try Data(contentsOf: URL(fileURLWithPath: map))
@@ -34,11 +34,11 @@ struct ImportFlags: ParsableArguments {
             mapping = try MappingFile.load(yaml: DecodedText(data: data).text, file: map, instrument: instrument)
         }
         return ImportOptions(groupBy: groupBy, mapping: mapping, includePartial: includePartial,
-                             keyer: RespondentKeyer(secret: try linkKey()))
+                             keyer: RespondentKeyer(secret: try linkKey(fallback: fallbackLinkKey)))
     }
 
-    private func linkKey() throws -> Data? {
-        if let linkKeyFile {
+    private func linkKey(fallback: String?) throws -> Data? {
+        if let linkKeyFile = linkKeyFile ?? fallback {
             do {
                 let data = try Data(contentsOf: URL(fileURLWithPath: linkKeyFile))
                 return Data(String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines).utf8)

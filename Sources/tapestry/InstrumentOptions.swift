@@ -11,8 +11,8 @@ struct InstrumentOptions: ParsableArguments {
     var instrument: String?
 
     /// The instrument and its YAML text, validated; errors name the file, line and column.
-    func load() throws -> (instrument: Instrument, yaml: String) {
-        guard let path = instrument else {
+    func load(fallback: String? = nil) throws -> (instrument: Instrument, yaml: String) {
+        guard let path = instrument ?? fallback else {
             return (try Instrument.partnershipHealth(), Instrument.partnershipHealthYAML ?? "")
         }
         let data: Data

@@ -30,6 +30,8 @@ enum ReportOutput {
         }
         if let output, !files.isEmpty {
             try AtomicFileWriter.write(files, into: output, force: force)
+            let written = files.map(\.name).filter { !$0.hasPrefix("charts/") }.map { URL(fileURLWithPath: output).appendingPathComponent($0).path }
+            FileHandle.standardError.write(Data("tapestry: wrote \(written.joined(separator: ", "))\n".utf8))
         }
     }
 }

@@ -25,7 +25,7 @@ import Testing
     }
 
     @Test(arguments: [
-        (["assess"], "Missing expected argument"),
+        (["assess"], "give the FILE(s) to assess, or run in a folder with a tapestry.yaml"),
         (["assess", sample, "--min-group-size", "0"], "--min-group-size must be at least 1"),
         (["assess", sample, "--format", "pdf"], "pdf"),
         (["assess", sample, "--format", "markdown"], "writes a file: add --output DIR"),

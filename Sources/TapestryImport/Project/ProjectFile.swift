@@ -1,0 +1,182 @@
+import Foundation
+import Yams
+
+/// A coalition's project file, `tapestry.yaml`: what `tapestry assess` needs to run without
+/// arguments in the coalition's folder, and what `tapestry portfolio` reads for each
+/// coalition. Paths are relative to the file's folder.
+///
+/// ```yaml
+/// coalition: Riverside Food Justice Coalition
+/// instrument: my-instrument.yaml      # default: the partnership health check
+/// group-by: group
+/// min-group-size: 5
+/// link-key-file: ../keys/riverside.key
+/// map: map.yaml
+/// round-by: quarter                   # or list the rounds:
+/// rounds:
+///   - label: 2026-Q1
+///     file: rounds/2026-q1.csv
+/// output: reports
+/// formats: [markdown, xlsx, json]
+/// ```
+public struct ProjectFile: Sendable, Equatable {
+    /// The file name looked for in a folder.
+    public static let fileName = "tapestry.yaml"
+
+    /// One round and its file.
+    public struct Round: Sendable, Equatable {
+        /// The round's label.
+        public var label: String
+        /// The file's path, resolved against the project's folder.
+        public var file: String
+    }
+
+    /// The project file's own path.
+    public var path: String
+    /// The coalition's name.
+    public var coalition: String?
+    /// An instrument file (resolved), or nil for the default one.
+    public var instrument: String?
+    /// The group column.
+    public var groupBy: String?
+    /// The smallest group shown.
+    public var minimumGroupSize: Int?
+    /// The link key file (resolved).
+    public var linkKeyFile: String?
+    /// A mapping file (resolved).
+    public var map: String?
+    /// How to split a single file into rounds.
+    public var roundBy: RoundPeriod?
+    /// The rounds, in order.
+    public var rounds: [Round]
+    /// Where reports go (resolved).
+    public var output: String?
+    /// Which formats to write.
+    public var formats: [String]
+
+    /// The folder the file is in.
+    public var folder: URL { URL(fileURLWithPath: path).deletingLastPathComponent() }
+
+    /// Reads the project file at `path` (a `tapestry.yaml`, or a folder holding one).
+    public static func load(_ path: String) throws -> ProjectFile {
+        var url = URL(fileURLWithPath: path)
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), isDirectory.boolValue {
+            url.appendPathComponent(fileName)
+        }
+        let text: String
+        do {
+            text = try String(contentsOf: url, encoding: .utf8)
+        } catch {
+            throw ImportError.cannotOpen(file: url.path, reason: "there is no readable \(fileName) here; `tapestry init` writes one")
+        }
+        return try parse(text, path: url.path)
+    }
+
+    /// Parses a project file's text.
+    public static func parse(_ text: String, path: String) throws -> ProjectFile {
+        func invalid(_ node: Node?, _ problem: String) -> ImportError {
+            .invalidProject(file: path, line: node?.mark?.line, problem: problem)
+        }
+        let root: Node.Mapping
+        do {
+            guard let mapping = try Yams.compose(yaml: text)?.mapping else {
+                throw ImportError.invalidProject(file: path, line: nil, problem: "expected settings such as `coalition:` and `rounds:`.")
+            }
+            root = mapping
+        } catch let error as ImportError {
+            throw error
+        } catch {
+            throw ImportError.invalidProject(file: path, line: nil, problem: "not valid YAML (\(error)).")
+        }
+        let folder = URL(fileURLWithPath: path).deletingLastPathComponent()
+        func resolve(_ relative: String) -> String {
+            relative.hasPrefix("/") ? relative : folder.appendingPathComponent(relative).standardizedFileURL.path
+        }
+        let known: Set<String> = ["coalition", "instrument", "group-by", "min-group-size", "link-key-file", "map", "round-by", "rounds", "output", "formats"]
+        for key in root.keys where !known.contains(key.string ?? "") {
+            throw invalid(key, "unknown setting `\(key.string ?? "?")`; the settings are \(known.sorted().joined(separator: ", ")).")
+        }
+        var project = ProjectFile(path: path, rounds: [], formats: [])
+        project.coalition = root["coalition"]?.string
+        project.instrument = root["instrument"]?.string.map(resolve)
+        project.groupBy = root["group-by"]?.string
+        if let node = root["min-group-size"] {
+            guard let value = node.int, value >= 1 else { throw invalid(node, "`min-group-size` must be a whole number of at least 1.") }
+            project.minimumGroupSize = value
+        }
+        project.linkKeyFile = root["link-key-file"]?.string.map(resolve)
+        project.map = root["map"]?.string.map(resolve)
+        if let node = root["round-by"] {
+            guard let period = node.string.flatMap(RoundPeriod.init) else { throw invalid(node, "`round-by` must be month, quarter or year.") }
+            project.roundBy = period
+        }
+        for node in root["rounds"]?.sequence ?? [] {
+            guard let mapping = node.mapping, let file = mapping["file"]?.string else {
+                throw invalid(node, "each round needs a `file:` (and may have a `label:`).")
+            }
+            let label = mapping["label"]?.string ?? URL(fileURLWithPath: file).deletingPathExtension().lastPathComponent
+            project.rounds.append(Round(label: label, file: resolve(file)))
+        }
+        if root["rounds"] != nil && root["rounds"]?.sequence == nil {
+            throw invalid(root["rounds"], "`rounds` must be a list of `- file: …` entries.")
+        }
+        if project.rounds.isEmpty { throw invalid(nil, "no rounds: list each round's file under `rounds:`.") }
+        project.output = root["output"]?.string.map(resolve)
+        project.formats = root["formats"]?.sequence?.compactMap(\.string) ?? []
+        return project
+    }
+
+    /// The starter file `tapestry init` writes, listing `files` (relative paths) as rounds.
+    public static func starter(coalition: String?, files: [String]) -> String {
+        var text = """
+            # tapestry project file. Run `tapestry assess` in this folder (or pass --project) and it
+            # reads the settings below; a flag given on the command line wins over its setting.
+            # Paths are relative to this folder.
+
+            coalition: \(yamlString(coalition ?? "Our coalition"))
+
+            # The survey instrument; leave it out for the default partnership health check.
+            # instrument: my-instrument.yaml
+
+            # The column that holds each member's group (member type, workshop table...).
+            # group-by: group
+
+            # Groups smaller than this are not shown (5 keeps answers anonymous).
+            min-group-size: 5
+
+            # A secret that links the same members across rounds by a keyed hash. Keep it outside
+            # any folder you share, and never put it in the reports' folder.
+            # link-key-file: ../keys/coalition.key
+
+            # A mapping file for headings and answers tapestry cannot work out (see `tapestry inspect`).
+            # map: map.yaml
+
+            # One entry per round, oldest first. Or keep all answers in one export and split it:
+            # round-by: quarter
+            rounds:
+
+            """
+        if files.isEmpty {
+            text += "  - label: 2026-Q1\n    file: rounds/2026-q1.csv      # put the first round's export here\n"
+        } else {
+            for file in files {
+                let label = URL(fileURLWithPath: file).deletingPathExtension().lastPathComponent
+                text += "  - label: \(yamlString(label))\n    file: \(yamlString(file))\n"
+            }
+        }
+        text += """
+
+            # Where reports are written, and which.
+            output: reports
+            formats: [markdown, xlsx, json]
+
+            """
+        return text
+    }
+
+    private static func yamlString(_ text: String) -> String {
+        let plain = text.allSatisfy { $0.isLetter || $0.isNumber || " -_./".contains($0) } && !text.hasPrefix(" ") && !text.isEmpty
+        return plain ? text : "\"" + text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""
+    }
+}
