@@ -13,6 +13,6 @@ struct Tapestry: ParsableCommand {
             opened, 73 an output that cannot be written.
             """,
         version: ToolVersion.current,
-        subcommands: [AssessCommand.self, CompareCommand.self, InitCommand.self, InspectCommand.self, InstrumentCommand.self, TemplateCommand.self],
+        subcommands: [AssessCommand.self, CompareCommand.self, InitCommand.self, InspectCommand.self, PortfolioCommand.self, InstrumentCommand.self, TemplateCommand.self],
         defaultSubcommand: nil)
 }

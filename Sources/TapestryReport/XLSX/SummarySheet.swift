@@ -4,8 +4,8 @@ import TapestryScoring
 /// and weakest, a radar of the five principles and a bar chart of all dimensions, on one
 /// landscape page.
 enum SummarySheet {
-    static func write(_ context: WorkbookContext, into workbook: XlsxWorkbook) throws {
-        let sheet = try workbook.addSheet("Summary")
+    static func write(_ context: WorkbookContext, into workbook: XlsxWorkbook, sheetName: String = "Summary") throws {
+        let sheet = try workbook.addSheet(sheetName)
         let assessment = context.assessment
         try sheet.setColumns(0, 0, width: 34)
         try sheet.setColumns(1, 1, width: 12)
@@ -26,7 +26,8 @@ enum SummarySheet {
         try fact("Rounds", assessment.rounds.map(\.label).joined(separator: ", ")
                  + (assessment.rounds.count > 1 ? " — this page shows \(context.latest?.label ?? "")" : ""))
         guard let round = context.latest else { return }
-        try fact("Responses", "\(round.rows.accepted) scored of \(round.rows.read) rows read (\(round.rows.rejected) set aside, see Data quality)")
+        try fact("Responses", "\(round.rows.accepted) scored of \(round.rows.read) rows read (\(round.rows.rejected) set aside"
+                 + (context.hasDetailSheets ? ", see Data quality)" : ")"))
         try sheet.write(row, 0, "Health index (0–100)", .label)
         try sheet.write(row, 1, round.healthIndex, .headline)
         row += 1

@@ -7,6 +7,9 @@ struct WorkbookContext {
     let toolVersion: String
     /// The most respondents the Responses sheet lists.
     let maximumListedResponses: Int
+    /// Whether the workbook has the detail sheets (Data quality…) the Summary refers to; a
+    /// portfolio's coalition summaries do not.
+    var hasDetailSheets = true
 
     var instrument: Instrument { assessment.instrument }
     var scale: Scale { instrument.scale }

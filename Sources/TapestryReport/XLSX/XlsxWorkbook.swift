@@ -58,6 +58,18 @@ final class XlsxWorkbook {
         return XlsxSheet(pointer: sheet, name: name, workbook: self)
     }
 
+    /// A sheet name made from `text` that no sheet has yet ("Name", "Name (2)", …).
+    func freeSheetName(_ text: String) -> String {
+        let base = String(Self.sheetName(text).prefix(26))
+        var name = base
+        var number = 2
+        while sheetNames.contains(name.lowercased()) {
+            name = "\(base) (\(number))"
+            number += 1
+        }
+        return name
+    }
+
     /// Adds a chart to be inserted into a sheet.
     func addChart(_ type: XlsxChartType) throws -> XlsxChart {
         let kind: lxw_chart_type

@@ -1,0 +1,40 @@
+import Foundation
+import TapestryScoring
+
+/// The portfolio as Markdown (`portfolio.md`): the comparison table and one line per
+/// coalition; every name escaped.
+public enum PortfolioMarkdown {
+    /// The Markdown text, ending with a newline.
+    public static func render(_ entries: [PortfolioEntry]) -> String {
+        var categories: [String] = []
+        for entry in entries {
+            for (category, _) in entry.categoryBands() where !categories.contains(category) { categories.append(category) }
+        }
+        var lines = [
+            "# Partnership health across \(entries.count) coalitions",
+            "",
+            "Health index 0–100 in each coalition's latest round. A change is called improved or declined only when its 95% interval excludes 0; coalitions with too few responses are listed but not compared.",
+            "",
+            "| Coalition | Latest round | Responses | Health index | Change | What it shows |" + categories.map { " \(MarkdownText.cell($0.capitalized)) |" }.joined(),
+            "|---|---|--:|--:|--:|---|" + categories.map { _ in "---|" }.joined(),
+        ]
+        for entry in entries {
+            let latest = entry.latest
+            var cells = [MarkdownText.cell(entry.name), MarkdownText.cell(latest?.label ?? "–"), String(latest?.respondents ?? 0)]
+            if entry.isCompared {
+                let change = entry.healthChange
+                cells += [latest?.healthIndex.map { String(Int($0.rounded())) } ?? "–",
+                          change?.difference.map { ($0 >= 0 ? "+" : "−") + String(format: "%.1f", abs($0)) } ?? "–",
+                          change.map { TerminalRenderer.words($0.direction) } ?? "first round"]
+                let bands = Dictionary(entry.categoryBands().map { ($0.category, $0.band?.rawValue ?? "–") }, uniquingKeysWith: { a, _ in a })
+                cells += categories.map { bands[$0] ?? "–" }
+            } else {
+                cells += ["–", "–", "too few responses to compare"] + categories.map { _ in "–" }
+            }
+            lines.append("| " + cells.joined(separator: " | ") + " |")
+        }
+        lines.append("")
+        lines.append("The workbook portfolio.xlsx has each coalition's summary on its own sheet.")
+        return lines.joined(separator: "\n") + "\n"
+    }
+}
