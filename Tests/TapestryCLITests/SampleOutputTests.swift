@@ -68,4 +68,22 @@ import Testing
         let missing = try TapestryBinary.run(Self.arguments + ["--format", "markdown", "--output", output.path, "--template", "no/such.mustache"])
         #expect(missing.status == 66)
     }
+
+    @Test(arguments: [
+        (["compare", "samples/workshop/tables.csv", "--group-by", "table", "--min-group-size", "1"], "samples/workshop/comparison.txt"),
+        (["portfolio", "samples/portfolio/eastbank", "samples/portfolio/hillview", "samples/portfolio/northside", "--output", "OUTPUT"],
+         "samples/portfolio/portfolio.md"),
+    ])
+    func workshopAndPortfolioOutputsAreCurrent(arguments: [String], file: String) throws {
+        let folder = try TapestryBinary.temporaryFolder()
+        let result = try TapestryBinary.run(arguments.map { $0 == "OUTPUT" ? folder.path : $0 })
+        #expect(result.status == 0, "\(result.stderr)")
+        let url = TapestryBinary.packageRoot.appendingPathComponent(file)
+        if ProcessInfo.processInfo.environment["TAPESTRY_RECORD_SAMPLES"] != nil {
+            try result.stdout.write(to: url, atomically: true, encoding: .utf8)
+            Issue.record("recorded \(file); run again without TAPESTRY_RECORD_SAMPLES")
+            return
+        }
+        #expect(result.stdout == (try String(contentsOf: url, encoding: .utf8)), "\(file) is out of date: run `make samples`")
+    }
 }
