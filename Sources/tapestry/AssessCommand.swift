@@ -146,12 +146,7 @@ struct AssessCommand: ParsableCommand {
 
     /// The text of `--template`, if given.
     private func templateText() throws -> String? {
-        guard let template else { return nil }
-        do {
-            return try String(contentsOf: URL(fileURLWithPath: template), encoding: .utf8)
-        } catch {
-            throw ImportError.cannotOpen(file: template, reason: "it does not exist or is not UTF-8 text")
-        }
+        try template.map { try SettingsFiles.text($0, what: "it does not exist or cannot be read as text") }
     }
 
     /// The file name without its folder and extension.

@@ -21,31 +21,12 @@ struct ImportFlags: ParsableArguments {
         valueName: "file"))
     var linkKeyFile: String?
 
-    /// The options, with the mapping file read and checked against `instrument`.
+    /// The options, with the mapping file read and checked against `instrument`; the
+    /// fallbacks are a project's settings, used when the flag is not given.
     func options(groupBy: String?, instrument: Instrument, fallbackMap: String? = nil, fallbackLinkKey: String? = nil) throws -> ImportOptions {
-        var mapping = MappingFile()
-        if let map = map ?? fallbackMap {
-            let data: Data
-            do {
-                data = try Data(contentsOf: URL(fileURLWithPath: map))
-            } catch {
-                throw ImportError.cannotOpen(file: map, reason: "it does not exist or cannot be read")
-            }
-            mapping = try MappingFile.load(yaml: DecodedText(data: data).text, file: map, instrument: instrument)
-        }
-        return ImportOptions(groupBy: groupBy, mapping: mapping, includePartial: includePartial,
-                             keyer: RespondentKeyer(secret: try linkKey(fallback: fallbackLinkKey)))
-    }
-
-    private func linkKey(fallback: String?) throws -> Data? {
-        if let linkKeyFile = linkKeyFile ?? fallback {
-            do {
-                let data = try Data(contentsOf: URL(fileURLWithPath: linkKeyFile))
-                return Data(String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines).utf8)
-            } catch {
-                throw ImportError.cannotOpen(file: linkKeyFile, reason: "it does not exist or cannot be read")
-            }
-        }
-        return ProcessInfo.processInfo.environment[Self.linkKeyVariable].map { Data($0.utf8) }
+        let secret = try SettingsFiles.linkKey(linkKeyFile ?? fallbackLinkKey)
+            ?? ProcessInfo.processInfo.environment[Self.linkKeyVariable].map { Data($0.utf8) }
+        return ImportOptions(groupBy: groupBy, mapping: try SettingsFiles.mapping(map ?? fallbackMap, instrument: instrument),
+                             includePartial: includePartial, keyer: RespondentKeyer(secret: secret))
     }
 }

@@ -12,16 +12,6 @@ struct InstrumentOptions: ParsableArguments {
 
     /// The instrument and its YAML text, validated; errors name the file, line and column.
     func load(fallback: String? = nil) throws -> (instrument: Instrument, yaml: String) {
-        guard let path = instrument ?? fallback else {
-            return (try Instrument.partnershipHealth(), Instrument.partnershipHealthYAML ?? "")
-        }
-        let data: Data
-        do {
-            data = try Data(contentsOf: URL(fileURLWithPath: path))
-        } catch {
-            throw ImportError.cannotOpen(file: path, reason: "it does not exist or cannot be read")
-        }
-        let yaml = DecodedText(data: data).text
-        return (try InstrumentLoader.load(yaml: yaml, file: path), yaml)
+        try SettingsFiles.instrument(instrument ?? fallback)
     }
 }

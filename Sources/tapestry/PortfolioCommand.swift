@@ -32,42 +32,16 @@ struct PortfolioCommand: ParsableCommand {
             var entries: [PortfolioEntry] = []
             for folder in folders {
                 let project = try ProjectFile.load(folder)
-                let instrument = try project.instrument.map { path -> Instrument in
-                    let data: Data
-                    do { data = try Data(contentsOf: URL(fileURLWithPath: path)) } catch {
-                        throw ImportError.cannotOpen(file: path, reason: "it does not exist or cannot be read")
-                    }
-                    return try InstrumentLoader.load(yaml: DecodedText(data: data).text, file: path)
-                } ?? Instrument.partnershipHealth()
-                let minimum = project.minimumGroupSize ?? ScoringOptions.anonymousGroupSize
-                let secret = try project.linkKeyFile.map { path -> Data in
-                    do { return try Data(contentsOf: URL(fileURLWithPath: path)) } catch {
-                        throw ImportError.cannotOpen(file: path, reason: "the link key cannot be read")
-                    }
-                }
-                var mapping = MappingFile()
-                if let map = project.map {
-                    let data: Data
-                    do { data = try Data(contentsOf: URL(fileURLWithPath: map)) } catch {
-                        throw ImportError.cannotOpen(file: map, reason: "it does not exist or cannot be read")
-                    }
-                    mapping = try MappingFile.load(yaml: DecodedText(data: data).text, file: map, instrument: instrument)
-                }
-                let request = AssessmentRequest(
-                    inputs: project.rounds.map { .init(path: $0.file, round: $0.label) },
-                    coalition: project.coalition,
-                    importing: ImportOptions(groupBy: project.groupBy, mapping: mapping,
-                                             keyer: RespondentKeyer(secret: secret.map { Data(String(decoding: $0, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines).utf8) }),
-                                             roundBy: project.roundBy),
-                    scoring: ScoringOptions(minimumGroupSize: minimum))
+                let (instrument, request) = try SettingsFiles.request(for: project)
+                let minimum = request.scoring.minimumGroupSize
                 let assessment = try Assessor.assess(request, instrument: instrument)
                 entries.append(PortfolioEntry(name: project.coalition ?? project.folder.lastPathComponent, assessment: assessment,
                                               minimumResponses: minResponses ?? minimum))
             }
             let workbook = try PortfolioWorkbook(toolVersion: ToolVersion.current).render(entries)
-            try AtomicFileWriter.write([("portfolio.xlsx", workbook), ("portfolio.md", Data(PortfolioMarkdown.render(entries).utf8))],
-                                       into: output, force: force)
-            print(PortfolioMarkdown.render(entries), terminator: "")
+            let markdown = PortfolioMarkdown.render(entries)
+            try AtomicFileWriter.write([("portfolio.xlsx", workbook), ("portfolio.md", Data(markdown.utf8))], into: output, force: force)
+            print(markdown, terminator: "")
         }
     }
 }

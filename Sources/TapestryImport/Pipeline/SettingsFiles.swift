@@ -1,0 +1,46 @@
+import Foundation
+import TapestryScoring
+
+/// Reads the small files that settings point to (an instrument, a mapping file, a link key,
+/// a template), with errors that name the file and say what is wrong.
+public enum SettingsFiles {
+    /// A text file's contents, in whatever encoding it was saved.
+    public static func text(_ path: String, what: String = "it does not exist or cannot be read") throws -> String {
+        do {
+            return DecodedText(data: try Data(contentsOf: URL(fileURLWithPath: path))).text
+        } catch {
+            throw ImportError.cannotOpen(file: path, reason: what)
+        }
+    }
+
+    /// The instrument at `path`, or the default one when nil, with its YAML text.
+    public static func instrument(_ path: String?) throws -> (instrument: Instrument, yaml: String) {
+        guard let path else { return (try Instrument.partnershipHealth(), Instrument.partnershipHealthYAML ?? "") }
+        let yaml = try text(path)
+        return (try InstrumentLoader.load(yaml: yaml, file: path), yaml)
+    }
+
+    /// The mapping file at `path`, checked against `instrument`; empty when nil.
+    public static func mapping(_ path: String?, instrument: Instrument) throws -> MappingFile {
+        guard let path else { return MappingFile() }
+        return try MappingFile.load(yaml: try text(path), file: path, instrument: instrument)
+    }
+
+    /// The link key in the file at `path` (surrounding white space removed), or nil.
+    public static func linkKey(_ path: String?) throws -> Data? {
+        guard let path else { return nil }
+        return Data(try text(path, what: "the link key cannot be read").trimmingCharacters(in: .whitespacesAndNewlines).utf8)
+    }
+
+    /// What a project file asks for: its instrument and the request to assess its rounds.
+    public static func request(for project: ProjectFile) throws -> (instrument: Instrument, request: AssessmentRequest) {
+        let instrument = try Self.instrument(project.instrument).instrument
+        let request = AssessmentRequest(
+            inputs: project.rounds.map { .init(path: $0.file, round: $0.label) },
+            coalition: project.coalition,
+            importing: ImportOptions(groupBy: project.groupBy, mapping: try mapping(project.map, instrument: instrument),
+                                     keyer: RespondentKeyer(secret: try linkKey(project.linkKeyFile)), roundBy: project.roundBy),
+            scoring: ScoringOptions(minimumGroupSize: project.minimumGroupSize ?? ScoringOptions.anonymousGroupSize))
+        return (instrument, request)
+    }
+}
