@@ -49,9 +49,10 @@ import TapestryScoring
     @Test func roundColumnSplitsRowsAndBlankGroupsAreNamed() throws {
         let text = "round,group,Q1,Q2\nautumn,,3,3\n,X,4,4\nautumn,X,5,\n"
         let (rounds, _) = try Self.read(text, groupBy: "GROUP")
-        #expect(rounds.map(\.label) == ["spring", "autumn"])
-        #expect(rounds.map(\.respondents) == [1, 2])
-        #expect(rounds[1].groups.map(\.name) == [ImportOptions.unstatedGroup, "X"])
+        // Rounds in the order first seen; the row without a round goes to the file's ("spring").
+        #expect(rounds.map(\.label) == ["autumn", "spring"])
+        #expect(rounds.map(\.respondents) == [2, 1])
+        #expect(rounds[0].groups.map(\.name) == [ImportOptions.unstatedGroup, "X"])
     }
 
     @Test func missingItemColumnsAndExtraFieldsAreFindings() throws {

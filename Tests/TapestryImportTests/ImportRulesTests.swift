@@ -20,8 +20,25 @@ import TapestryScoring
         #expect(round.rows == RowCounts(accepted: 2, rejected: 1))
         #expect(round.dimensions[0].items[0].counts == [0, 0, 1, 0, 1])  // a's 1 is gone, its 5 kept
         let duplicate = try #require(findings.first { $0.line == 2 })
-        #expect(duplicate.message.contains("answered again on line 4"))
+        #expect(duplicate.message.contains("answered again in this round on line 4"))
         #expect(duplicate.column == "respondent")
+    }
+
+    @Test func theSameRespondentInTwoRoundsIsNoDuplicate() throws {
+        var builder = AssessmentBuilder(instrument: Self.instrument)
+        let text = "respondent,round,timestamp,Q1,Q2\na,Q1,2026-01-10 10:00,2,2\na,Q2,2026-04-10 10:00,4,4\na,Q2,2026-04-11 10:00,5,5\n"
+        let file = try SurveyFile(data: Data(text.utf8), path: "f.csv", instrument: Self.instrument)
+        _ = try ExportReader(instrument: Self.instrument, options: ImportOptions()).read(file, defaultRound: "r", into: &builder)
+        let rounds = builder.results(options: ScoringOptions())
+        // Every row has its own round, so the file's own round ("r") does not appear empty.
+        #expect(rounds.map(\.label) == ["Q1", "Q2"])
+        #expect(rounds.map(\.rows) == [RowCounts(accepted: 1, rejected: 0), RowCounts(accepted: 1, rejected: 1)])
+
+        var byDate = AssessmentBuilder(instrument: Self.instrument)
+        let dated = try SurveyFile(data: Data("respondent,timestamp,Q1,Q2\na,2026-01-10 10:00,2,2\na,2026-04-10 10:00,4,4\n".utf8),
+                                   path: "g.csv", instrument: Self.instrument)
+        _ = try ExportReader(instrument: Self.instrument, options: ImportOptions(roundBy: .quarter)).read(dated, defaultRound: "r", into: &byDate)
+        #expect(byDate.results(options: ScoringOptions()).map(\.rows.accepted) == [1, 1])
     }
 
     @Test func anEmptyLaterDuplicateDoesNotReplaceAnAnswer() throws {

@@ -40,30 +40,37 @@ public struct ExportReader: Sendable {
         let completion = CompletionRule(platform: file.platform, plans: plans)
         let respondentColumn = plans.first { $0.role == .respondent }?.header.index
         let roundColumn = plans.first { $0.role == .round }?.header.index
-        let lastLines = respondentColumn.map { latestLines(file, respondentColumn: $0, plans: plans, completion: completion) } ?? [:]
         let timestampColumn = Self.timestampColumn(plans)
         let timestamps = timestampColumn.map { column in
             TimestampParser(sample: file.dataRecords().prefix(500).map { $0[safe: column] })
         }
-        var latest: Date?
-        if options.roundBy == nil { builder.declareRound(defaultRound) }
-        let width = plans.count
         if options.roundBy != nil && timestampColumn == nil {
             throw ImportError.noTimestampColumn(file: file.path)
         }
+        /// A row's round: its `round` cell, else its date's period under --round-by, else the
+        /// file's round; nil when --round-by cannot date it.
+        func roundLabel(_ record: CSVRecord, date: Date?) -> String? {
+            let own = roundColumn.map { record[safe: $0].trimmed } ?? ""
+            if !own.isEmpty { return own }
+            guard let period = options.roundBy else { return defaultRound }
+            return date.map(period.label)
+        }
+        func date(_ record: CSVRecord) -> Date? { timestampColumn.flatMap { timestamps?.parse(record[safe: $0]) } }
+        let lastLines = respondentColumn.map { column in
+            latestLines(file, respondentColumn: column, plans: plans, completion: completion) { roundLabel($0, date: date($0)) }
+        } ?? [:]
+        var latest: Date?
+        var rowsRead = 0
+        let width = plans.count
         for record in file.dataRecords() {
-            let date = timestampColumn.flatMap { timestamps?.parse(record[safe: $0]) }
-            let round = roundColumn.map { record[safe: $0].trimmed } ?? ""
-            var roundLabel = round.isEmpty ? defaultRound : round
-            if let period = options.roundBy {
-                roundLabel = date.map(period.label) ?? RoundPeriod.undated
-                if date == nil {
-                    builder.reject(round: roundLabel)
-                    findings.append(Finding(
-                        severity: .warning, file: file.path, line: record.line, column: plans[timestampColumn!].header.display,
-                        message: "no date can be read here, so the row cannot be placed in a round (--round-by); it was not scored."))
-                    continue
-                }
+            rowsRead += 1
+            let date = date(record)
+            guard let roundLabel = roundLabel(record, date: date) else {
+                builder.reject(round: RoundPeriod.undated)
+                findings.append(Finding(
+                    severity: .warning, file: file.path, line: record.line, column: plans[timestampColumn!].header.display,
+                    message: "no date can be read here, so the row cannot be placed in a round (--round-by); it was not scored."))
+                continue
             }
             if !options.includePartial, let incomplete = completion.incompleteReason(record) {
                 builder.reject(round: roundLabel)
@@ -73,12 +80,12 @@ public struct ExportReader: Sendable {
                 continue
             }
             let identifier = respondentColumn.flatMap { RespondentKeyer.normalize(record[safe: $0]) }
-            if let identifier, let last = lastLines[identifier], last != record.line {
+            if let identifier, let last = lastLines[Self.duplicateKey(roundLabel, identifier)], last != record.line {
                 builder.reject(round: roundLabel)
                 findings.append(Finding(
                     severity: .warning, file: file.path, line: record.line,
                     column: plans[respondentColumn!].header.display,
-                    message: "the same respondent answered again on line \(last); only the last response is scored. "
+                    message: "the same respondent answered again in this round on line \(last); only the last response is scored. "
                         + "If these are different people, give them different ids."))
                 continue
             }
@@ -131,6 +138,7 @@ public struct ExportReader: Sendable {
             builder.add(response, round: roundLabel)
             if let date, date > (latest ?? .distantPast) { latest = date }
         }
+        if rowsRead == 0 { builder.declareRound(defaultRound) }
         let input = InputSummary(
             file: file.path, platform: file.platform.rawValue, encoding: file.encoding,
             personalColumns: plans.filter { $0.role == .personal }.map(\.header.display),
@@ -149,23 +157,26 @@ public struct ExportReader: Sendable {
         return candidates.first { plan in plan.header.names.map(PersonalData.compact).contains { $0.hasSuffix("timestamp") } }?.header.index
     }
 
-    /// The last line of each respondent among the rows that would be scored, so that earlier
-    /// duplicates can be rejected in the second pass. Keyed by the normalized identifier, held
-    /// in memory for this file only.
-    private func latestLines(_ file: SurveyFile, respondentColumn: Int, plans: [ColumnPlan],
-                             completion: CompletionRule) -> [String: Int] {
+    /// The last line of each respondent in each round among the rows that would be scored,
+    /// so that earlier duplicates can be rejected in the second pass. Keyed by round and
+    /// normalized identifier, held in memory for this file only.
+    private func latestLines(_ file: SurveyFile, respondentColumn: Int, plans: [ColumnPlan], completion: CompletionRule,
+                             round: (CSVRecord) -> String?) -> [String: Int] {
         let itemColumns = plans.compactMap { plan -> Int? in if case .item = plan.role { plan.header.index } else { nil } }
         var lines: [String: Int] = [:]
         for record in file.dataRecords() {
             if !options.includePartial, completion.incompleteReason(record) != nil { continue }
-            guard let identifier = RespondentKeyer.normalize(record[safe: respondentColumn]) else { continue }
+            guard let identifier = RespondentKeyer.normalize(record[safe: respondentColumn]), let label = round(record) else { continue }
             let answered = itemColumns.contains { column in
                 if case .value = answers.read(record[safe: column]) { true } else { false }
             }
-            if answered { lines[identifier] = record.line }
+            if answered { lines[Self.duplicateKey(label, identifier)] = record.line }
         }
         return lines
     }
+
+    /// Duplicates are the same respondent twice in one round.
+    private static func duplicateKey(_ round: String, _ identifier: String) -> String { round + "\u{1F}" + identifier }
 
     /// A cell's text for a message, shortened, and hidden if it looks like personal data.
     static func quoted(_ text: String) -> String {
