@@ -83,4 +83,27 @@ import Testing
         let headings = (parsed["headings"] as? [[Any]] ?? []).compactMap { $0.last as? String }
         #expect(headings.contains("Change since 2026-q2"))
     }
+
+    @Test func anUndatedRoundIsNotTheLatestNorCompared() throws {
+        let folder = try TapestryBinary.temporaryFolder()
+        let file = folder.appendingPathComponent("dated.csv")
+        let items = (1...4).map { "EQ\($0)" }.joined(separator: ",")
+        var csv = "respondent,timestamp,\(items)\n"
+        for index in 0..<6 {
+            csv += "a\(index),2026-02-0\(index + 1) 10:00,4,4,3,2\n"
+            csv += "a\(index),2026-05-0\(index + 1) 10:00,5,4,4,2\n"
+        }
+        csv += "z,not a date,3,3,3,3\n"
+        try csv.write(to: file, atomically: true, encoding: .utf8)
+        let json = try Self.assessment([file.path, "--round-by", "quarter"])
+        let rounds = try #require(json["rounds"] as? [[String: Any]])
+        #expect(rounds.compactMap { $0["label"] as? String } == ["2026-Q1", "2026-Q2", "undated"])
+        #expect(rounds.last?["rows"] as? [String: Int] == ["read": 1, "accepted": 0, "rejected": 1])
+        let changes = try #require(json["changes"] as? [[String: Any]])
+        #expect(Set(changes.compactMap { $0["to"] as? String }) == ["2026-Q2"])
+        let summary = try TapestryBinary.run(["assess", file.path, "--round-by", "quarter"])
+        #expect(summary.stdout.contains("Round 2026-Q2: 12 rows read") == false)
+        #expect(summary.stdout.contains("Round 2026-Q2: 6 rows read, 6 accepted, 0 rejected"))
+        #expect(summary.stdout.contains("Change from 2026-Q1 to 2026-Q2"))
+    }
 }

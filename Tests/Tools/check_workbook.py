@@ -47,7 +47,8 @@ def main():
         assessment = json.load(handle)
     workbook = openpyxl.load_workbook(workbook_path)
 
-    expected_sheets = SHEETS[:1] + (["Trend"] if len(assessment["rounds"]) > 1 else []) + SHEETS[1:]
+    scored = [r for r in assessment["rounds"] if r["rows"]["accepted"] > 0]
+    expected_sheets = SHEETS[:1] + (["Trend"] if len(scored) > 1 else []) + SHEETS[1:]
     if workbook.sheetnames != expected_sheets:
         problem(f"sheets are {workbook.sheetnames}, expected {expected_sheets}")
 
@@ -75,7 +76,7 @@ def main():
             problem(f"{name}: header rows are not frozen")
 
     rounds = assessment["rounds"]
-    latest = rounds[-1]
+    latest = scored[-1] if scored else rounds[-1]
 
     # Summary: headline numbers, charts, band colours.
     summary = workbook["Summary"]
@@ -155,14 +156,14 @@ def main():
                     problem(f"Groups: {group['name']}/{dimension['id']} {value!r} != {group['dimensions'][offset]['mean']!r}")
         break  # the first round's block; later rounds follow the same layout
 
-    # Trend: scores per round and every change, as in the JSON.
-    if len(rounds) > 1:
+    # Trend: scores per round (rounds with responses) and every change, as in the JSON.
+    if len(scored) > 1:
         trend = workbook["Trend"]
-        labels = [trend.cell(row=3, column=3 + i).value for i in range(len(rounds))]
-        if labels != [r["label"] for r in rounds]:
+        labels = [trend.cell(row=3, column=3 + i).value for i in range(len(scored))]
+        if labels != [r["label"] for r in scored]:
             problem(f"Trend: rounds are {labels}")
-        for offset, dimension in enumerate(rounds[0]["dimensions"]):
-            for index, round_ in enumerate(rounds):
+        for offset, dimension in enumerate(scored[0]["dimensions"]):
+            for index, round_ in enumerate(scored):
                 value = trend.cell(row=4 + offset, column=3 + index).value
                 if not close(value, round_["dimensions"][offset]["mean"]):
                     problem(f"Trend: {dimension['id']} in {round_['label']} is {value!r}")

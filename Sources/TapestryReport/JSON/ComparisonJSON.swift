@@ -6,7 +6,7 @@ import TapestryScoring
 public enum ComparisonJSON {
     /// The JSON text, ending with a newline.
     public static func render(_ assessment: Assessment) -> String {
-        guard case var .object(members) = AssessmentJSON.value(assessment), let round = assessment.rounds.last else {
+        guard case var .object(members) = AssessmentJSON.value(assessment), let round = assessment.latestRound else {
             return AssessmentJSON.value(assessment).rendered() + "\n"
         }
         let comparison = GroupComparison(round, instrument: assessment.instrument)

@@ -51,7 +51,7 @@ public struct MarkdownRenderer: Sendable {
     func charts(_ assessment: Assessment) -> [(String, String)] {
         let instrument = assessment.instrument
         let scale = instrument.scale
-        let round = assessment.rounds.last!
+        let round = assessment.latestRound!
         let titles = Dictionary(uniqueKeysWithValues: instrument.dimensions.map { ($0.id, $0.title) })
         var charts: [(String, String)] = []
         let principles = round.dimensions.filter { $0.category == "principle" }
@@ -66,17 +66,18 @@ public struct MarkdownRenderer: Sendable {
                 BarChartSVG.Bar(label: (titles[$0.id] ?? $0.id) + ($0.polarity == .negative ? " (flipped)" : ""),
                                 value: ReportViewModel.health($0, scale), band: $0.band)
             })))
-        if assessment.rounds.count > 1 {
+        let scoredRounds = assessment.rounds.filter { $0.respondents > 0 }
+        if scoredRounds.count > 1 {
             var categories: [String] = []
             for dimension in instrument.dimensions where !categories.contains(dimension.category) { categories.append(dimension.category) }
-            let series = [LineChartSVG.Series(name: "Health index", values: assessment.rounds.map(\.healthIndex))]
+            let series = [LineChartSVG.Series(name: "Health index", values: scoredRounds.map(\.healthIndex))]
                 + categories.map { category in
-                    LineChartSVG.Series(name: category.capitalized, values: assessment.rounds.map { round in
+                    LineChartSVG.Series(name: category.capitalized, values: scoredRounds.map { round in
                         HealthSummary.healthIndex(round.dimensions.filter { $0.category == category }, scale: scale)
                     })
                 }
             charts.append((ReportViewModel.trendPath, LineChartSVG.render(
-                title: "Health over the rounds", rounds: assessment.rounds.map(\.label), series: series)))
+                title: "Health over the rounds", rounds: scoredRounds.map(\.label), series: series)))
         }
         charts.append((ReportViewModel.agreementPath, AgreementChartSVG.render(
             title: "How members answered each statement", labels: scale.labels,

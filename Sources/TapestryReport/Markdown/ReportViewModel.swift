@@ -101,14 +101,14 @@ struct ReportViewModel {
     init(_ assessment: Assessment, catalogue: RecommendationCatalogue, jsonLink: Bool, toolVersion: String) {
         let instrument = assessment.instrument
         let scale = instrument.scale
-        let round = assessment.rounds.last!
+        let round = assessment.latestRound!
         let titles = Dictionary(uniqueKeysWithValues: instrument.dimensions.map { ($0.id, $0.title) })
         func name(_ id: String) -> String { titles[id] ?? id }
         let highlights = RoundHighlights(round, scale: scale)
 
         title = "Partnership health check"
         coalition = assessment.coalition
-        let earlier = assessment.rounds.dropLast().map(\.label)
+        let earlier = assessment.rounds.filter { $0.label != round.label }.map(\.label)
         roundLine = "Round \(round.label)" + (earlier.isEmpty ? "" : " (earlier rounds: \(earlier.joined(separator: ", ")))")
             + " · instrument \(instrument.title), version \(instrument.version)"
         self.jsonLink = jsonLink
@@ -249,7 +249,7 @@ struct ReportViewModel {
 
     /// The trend section: scores per round and the latest change, in words the CI supports.
     static func trend(_ assessment: Assessment, names: [String: String]) -> Trend? {
-        let rounds = assessment.rounds
+        let rounds = assessment.rounds.filter { $0.respondents > 0 }
         guard rounds.count > 1, let latest = rounds.last else { return nil }
         let instrument = assessment.instrument
         var rows = instrument.dimensions.enumerated().map { position, dimension in

@@ -17,7 +17,7 @@ public struct PortfolioEntry: Sendable {
     }
 
     /// The latest round.
-    public var latest: RoundResult? { assessment.rounds.last }
+    public var latest: RoundResult? { assessment.latestRound }
 
     /// Whether the latest round has enough responses to compare the coalition with others.
     public var isCompared: Bool { (latest?.respondents ?? 0) >= minimumResponses }

@@ -13,7 +13,7 @@ public struct ComparisonRenderer: Sendable {
 
     /// The comparison of the latest round, ending with a newline.
     public func render(_ assessment: Assessment, groupColumn: String) -> String {
-        guard let round = assessment.rounds.last else { return "No round to compare.\n" }
+        guard let round = assessment.latestRound else { return "No round to compare.\n" }
         let instrument = assessment.instrument
         let titles = Dictionary(uniqueKeysWithValues: instrument.dimensions.map { ($0.id, $0.title) })
         let texts = Dictionary(uniqueKeysWithValues: instrument.items.map { ($0.id, $0.text) })

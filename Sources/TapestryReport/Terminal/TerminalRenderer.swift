@@ -24,16 +24,16 @@ public struct TerminalRenderer: ReportRenderer {
         lines.append(style.heading(title))
         if assessment.rounds.count > 1 {
             lines.append("")
-            for round in assessment.rounds.dropLast() {
+            for round in assessment.rounds where round.label != assessment.latestRound?.label {
                 lines.append("Round \(TerminalStyle.clean(round.label)): \(round.rows.accepted) scored of \(round.rows.read) rows, health index "
                     + (round.healthIndex.map { format($0, decimals: 0) } ?? "–") + style.dim(" (details: --format json, markdown or xlsx)"))
             }
         }
-        if let latest = assessment.rounds.last {
+        if let latest = assessment.latestRound {
             lines.append("")
             lines += roundLines(latest, instrument: instrument, options: assessment.options)
         }
-        if let latest = assessment.rounds.last, assessment.rounds.count > 1 {
+        if let latest = assessment.latestRound, assessment.rounds.count > 1 {
             lines.append("")
             lines += changeLines(assessment.changes.filter { $0.to == latest.label }, instrument: instrument)
         }

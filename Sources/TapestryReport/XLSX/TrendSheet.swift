@@ -6,7 +6,7 @@ import TapestryScoring
 enum TrendSheet {
     static func write(_ context: WorkbookContext, into workbook: XlsxWorkbook) throws {
         let sheet = try workbook.addSheet("Trend")
-        let rounds = context.assessment.rounds
+        let rounds = context.assessment.rounds.filter { $0.respondents > 0 }
         let instrument = context.instrument
         let lastColumn = 1 + rounds.count
         try sheet.setColumns(0, 0, width: 34)

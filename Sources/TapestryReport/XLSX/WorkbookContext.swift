@@ -14,7 +14,7 @@ struct WorkbookContext {
     var instrument: Instrument { assessment.instrument }
     var scale: Scale { instrument.scale }
     /// The round the Summary is about: the latest.
-    var latest: RoundResult? { assessment.rounds.last }
+    var latest: RoundResult? { assessment.latestRound }
 
     func title(of dimensionId: String) -> String {
         instrument.dimensions.first { $0.id == dimensionId }?.title ?? dimensionId

@@ -3,6 +3,12 @@ import Foundation
 /// A complete assessment: every round's results, the changes between rounds, and what was
 /// found in the input. Renderers turn it into terminal text, JSON, Markdown or XLSX.
 public struct Assessment: Sendable, Equatable {
+    /// The round reports are about: the latest with responses (a round of set-aside rows only,
+    /// such as rows --round-by could not date, is not it), else the last.
+    public var latestRound: RoundResult? {
+        rounds.last { $0.respondents > 0 } ?? rounds.last
+    }
+
     /// The JSON schema this assessment follows.
     public static let schema = "tapestry.assessment/1"
 
@@ -14,7 +20,7 @@ public struct Assessment: Sendable, Equatable {
     public var options: ScoringOptions
     /// The rounds, oldest first.
     public var rounds: [RoundResult]
-    /// The changes between consecutive rounds.
+    /// The changes between consecutive rounds that have responses.
     public var changes: [ChangeResult]
     /// Problems found in the input, in the order found.
     public var findings: [Finding]
@@ -31,7 +37,7 @@ public struct Assessment: Sendable, Equatable {
         self.coalition = coalition
         self.options = options
         self.rounds = rounds
-        self.changes = ChangeCalculator.changes(rounds, instrument: instrument)
+        self.changes = ChangeCalculator.changes(rounds.filter { $0.respondents > 0 }, instrument: instrument)
         self.findings = findings
         self.inputs = inputs
         self.latestResponse = latestResponse
