@@ -52,6 +52,14 @@ public enum SheetParserProbe {
     public static func date(_ serial: Double) -> String { SheetParser.date(fromSerial: serial) }
 }
 
+/// Runs an XML parser over `data` with `delegate` (FoundationXML's parsers hold their delegate
+/// weakly, so the caller keeps it alive and reads the results from it after).
+func parseXML(_ data: Data, with delegate: XMLParserDelegate) {
+    let parser = XMLParser(data: data)
+    parser.delegate = delegate
+    parser.parse()
+}
+
 /// Collects the attributes of every element with a given name.
 final class ElementCollector: NSObject, XMLParserDelegate {
     private let name: String
@@ -61,9 +69,7 @@ final class ElementCollector: NSObject, XMLParserDelegate {
 
     static func attributes(of name: String, in data: Data) -> [[String: String]] {
         let collector = ElementCollector(name: name)
-        let parser = XMLParser(data: data)
-        parser.delegate = collector
-        parser.parse()
+        parseXML(data, with: collector)
         return collector.found
     }
 
@@ -81,9 +87,7 @@ final class SharedStringsParser: NSObject, XMLParserDelegate {
 
     static func parse(_ data: Data) -> [String] {
         let delegate = SharedStringsParser()
-        let parser = XMLParser(data: data)
-        parser.delegate = delegate
-        parser.parse()
+        parseXML(data, with: delegate)
         return delegate.strings
     }
 
@@ -111,9 +115,7 @@ final class StylesParser: NSObject, XMLParserDelegate {
 
     static func dateStyles(_ data: Data) -> Set<Int> {
         let delegate = StylesParser()
-        let parser = XMLParser(data: data)
-        parser.delegate = delegate
-        parser.parse()
+        parseXML(data, with: delegate)
         let builtInDates = Set(14...22).union(45...47)
         var result = Set<Int>()
         for (index, format) in delegate.styles.enumerated()
@@ -164,9 +166,7 @@ final class SheetParser: NSObject, XMLParserDelegate {
 
     static func parse(_ data: Data, strings: [String], dateStyles: Set<Int>) -> [CSVRecord] {
         let delegate = SheetParser(strings: strings, dateStyles: dateStyles)
-        let parser = XMLParser(data: data)
-        parser.delegate = delegate
-        parser.parse()
+        parseXML(data, with: delegate)
         return delegate.records
     }
 

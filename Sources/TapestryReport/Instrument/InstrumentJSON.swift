@@ -9,11 +9,7 @@ public enum InstrumentJSON {
     }
 
     static func value(_ instrument: Instrument) -> JSONValue {
-        var categories: [String] = []
-        for dimension in instrument.dimensions where !categories.contains(dimension.category) {
-            categories.append(dimension.category)
-        }
-        let perCategory: [(String, JSONValue)] = categories.map { category in
+        let perCategory: [(String, JSONValue)] = instrument.categories.map { category in
             let dimensions = instrument.dimensions.filter { $0.category == category }
             return (category, .object([
                 ("dimensions", .int(dimensions.count)),

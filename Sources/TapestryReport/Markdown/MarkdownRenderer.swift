@@ -66,12 +66,10 @@ public struct MarkdownRenderer: Sendable {
                 BarChartSVG.Bar(label: (titles[$0.id] ?? $0.id) + ($0.polarity == .negative ? " (flipped)" : ""),
                                 value: ReportViewModel.health($0, scale), band: $0.band)
             })))
-        let scoredRounds = assessment.rounds.filter { $0.respondents > 0 }
+        let scoredRounds = assessment.scoredRounds
         if scoredRounds.count > 1 {
-            var categories: [String] = []
-            for dimension in instrument.dimensions where !categories.contains(dimension.category) { categories.append(dimension.category) }
             let series = [LineChartSVG.Series(name: "Health index", values: scoredRounds.map(\.healthIndex))]
-                + categories.map { category in
+                + instrument.categories.map { category in
                     LineChartSVG.Series(name: category.capitalized, values: scoredRounds.map { round in
                         HealthSummary.healthIndex(round.dimensions.filter { $0.category == category }, scale: scale)
                     })

@@ -249,7 +249,7 @@ struct ReportViewModel {
 
     /// The trend section: scores per round and the latest change, in words the CI supports.
     static func trend(_ assessment: Assessment, names: [String: String]) -> Trend? {
-        let rounds = assessment.rounds.filter { $0.respondents > 0 }
+        let rounds = assessment.scoredRounds
         guard rounds.count > 1, let latest = rounds.last else { return nil }
         let instrument = assessment.instrument
         var rows = instrument.dimensions.enumerated().map { position, dimension in
@@ -266,7 +266,7 @@ struct ReportViewModel {
             return ChangeRow(title: isIndex ? "Health index" : names[change.dimension] ?? change.dimension,
                              change: change.difference.map { ($0 >= 0 ? "+" : "−") + format(abs($0)) } ?? "–",
                              ci: change.ci95.map { "\(format($0.lower)) to \(format($0.upper))" } ?? "–",
-                             shows: TerminalRenderer.words(change.direction), band: band)
+                             shows: change.direction.words, band: band)
         }
         let improved = changes.filter { $0.direction == .improved && $0.dimension != ChangeResult.healthIndex }.map { names[$0.dimension] ?? $0.dimension }
         let declined = changes.filter { $0.direction == .declined && $0.dimension != ChangeResult.healthIndex }.map { names[$0.dimension] ?? $0.dimension }
@@ -313,7 +313,7 @@ struct ReportViewModel {
     }
 
     static func health(_ statistics: DimensionStatistics, _ scale: Scale) -> Double? {
-        statistics.mean.map { scale.percent(ofOriented: scale.oriented($0, polarity: statistics.polarity)) }
+        statistics.mean.map { scale.health($0, polarity: statistics.polarity) }
     }
 
     /// Shares of valid answers below, at and above the scale's middle.

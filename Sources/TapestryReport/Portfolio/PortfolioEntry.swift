@@ -28,14 +28,21 @@ public struct PortfolioEntry: Sendable {
         return assessment.changes.first { $0.to == latest.label && $0.dimension == ChangeResult.healthIndex }
     }
 
+    /// Every category of `entries`' instruments, each once, in the order first seen.
+    public static func categories(_ entries: [PortfolioEntry]) -> [String] {
+        var categories: [String] = []
+        for category in entries.flatMap(\.assessment.instrument.categories) where !categories.contains(category) {
+            categories.append(category)
+        }
+        return categories
+    }
+
     /// The band of each category in the latest round: the band of the mean of its dimensions'
     /// oriented scores (so drawbacks count the right way round).
     public func categoryBands() -> [(category: String, band: Band?)] {
         guard let latest else { return [] }
         let instrument = assessment.instrument
-        var categories: [String] = []
-        for dimension in instrument.dimensions where !categories.contains(dimension.category) { categories.append(dimension.category) }
-        return categories.map { category in
+        return instrument.categories.map { category in
             let oriented = latest.dimensions.filter { $0.category == category }
                 .compactMap { statistics in statistics.mean.map { instrument.scale.oriented($0, polarity: statistics.polarity) } }
             guard !oriented.isEmpty else { return (category, nil) }

@@ -6,10 +6,7 @@ import TapestryScoring
 public enum PortfolioMarkdown {
     /// The Markdown text, ending with a newline.
     public static func render(_ entries: [PortfolioEntry]) -> String {
-        var categories: [String] = []
-        for entry in entries {
-            for (category, _) in entry.categoryBands() where !categories.contains(category) { categories.append(category) }
-        }
+        let categories = PortfolioEntry.categories(entries)
         var lines = [
             "# Partnership health across \(entries.count) coalitions",
             "",
@@ -25,7 +22,7 @@ public enum PortfolioMarkdown {
                 let change = entry.healthChange
                 cells += [latest?.healthIndex.map { String(Int($0.rounded())) } ?? "–",
                           change?.difference.map { ($0 >= 0 ? "+" : "−") + String(format: "%.1f", abs($0)) } ?? "–",
-                          change.map { TerminalRenderer.words($0.direction) } ?? "first round"]
+                          change.map { $0.direction.words } ?? "first round"]
                 let bands = Dictionary(entry.categoryBands().map { ($0.category, $0.band?.rawValue ?? "–") }, uniquingKeysWith: { a, _ in a })
                 cells += categories.map { bands[$0] ?? "–" }
             } else {

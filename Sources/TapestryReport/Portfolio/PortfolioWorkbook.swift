@@ -38,10 +38,7 @@ public struct PortfolioWorkbook: Sendable {
 
     private func writeComparison(_ entries: [PortfolioEntry], into workbook: XlsxWorkbook) throws {
         let sheet = try workbook.addSheet("Comparison")
-        var categories: [String] = []
-        for entry in entries {
-            for (category, _) in entry.categoryBands() where !categories.contains(category) { categories.append(category) }
-        }
+        let categories = PortfolioEntry.categories(entries)
         try sheet.write(0, 0, "Partnership health across \(entries.count) coalitions", .title)
         try sheet.write(1, 0, "Health index 0–100 in each coalition's latest round. A change is called improved or declined only when its 95% interval excludes 0. "
                         + "Coalitions with too few responses are listed but not compared.", .note)
@@ -59,7 +56,7 @@ public struct PortfolioWorkbook: Sendable {
                 try sheet.write(row, 4, latest?.healthIndex, .health)
                 let change = entry.healthChange
                 try sheet.write(row, 5, change?.difference, XlsxStyle(numberFormat: "+0.0;-0.0;0.0"))
-                try sheet.write(row, 6, change.map { TerminalRenderer.words($0.direction) } ?? "first round", .text)
+                try sheet.write(row, 6, change.map { $0.direction.words } ?? "first round", .text)
                 try sheet.write(row, 7, "yes", .text)
                 for (index, (_, band)) in entry.categoryBands().enumerated() {
                     try sheet.write(row, 8 + index, band?.rawValue ?? "", .text)

@@ -60,7 +60,7 @@ public struct TerminalRenderer: ReportRenderer {
                 title,
                 change.difference.map { ($0 >= 0 ? "+" : "") + format($0, decimals: decimals) } ?? "–",
                 change.ci95.map { "\(format($0.lower, decimals: decimals)) to \(format($0.upper, decimals: decimals))" } ?? "–",
-                Self.words(change.direction),
+                change.direction.words,
                 band,
             ])
         }
@@ -75,15 +75,6 @@ public struct TerminalRenderer: ReportRenderer {
         }.map { "  " + $0 }
         lines.append(style.dim("  \"No clear change\": the interval includes 0, so this data cannot tell a change from chance."))
         return lines
-    }
-
-    /// What a change's direction means, in words that claim no more than the CI supports.
-    static func words(_ direction: Direction) -> String {
-        switch direction {
-        case .improved: "improved"
-        case .declined: "declined"
-        case .unclear: "no clear change"
-        }
     }
 
     private func roundLines(_ round: RoundResult, instrument: Instrument, options: ScoringOptions) -> [String] {

@@ -6,7 +6,7 @@ import TapestryScoring
 enum TrendSheet {
     static func write(_ context: WorkbookContext, into workbook: XlsxWorkbook) throws {
         let sheet = try workbook.addSheet("Trend")
-        let rounds = context.assessment.rounds.filter { $0.respondents > 0 }
+        let rounds = context.assessment.scoredRounds
         let instrument = context.instrument
         let lastColumn = 1 + rounds.count
         try sheet.setColumns(0, 0, width: 34)
@@ -33,8 +33,6 @@ enum TrendSheet {
         row += 2
 
         // Charts: the health index, then one per category, two to a row.
-        var categories: [String] = []
-        for dimension in instrument.dimensions where !categories.contains(dimension.category) { categories.append(dimension.category) }
         let roundsRange = 2...lastColumn
         var chartSlot = 0
         func place(_ chart: XlsxChart, _ description: String) throws {
@@ -48,7 +46,7 @@ enum TrendSheet {
         health.setValueAxis(min: 0, max: 100, title: "0–100", horizontal: false)
         try place(health, "Line chart of the health index per round")
         let palette: [UInt32] = [0x1F4E79, 0xE08214, 0x542788, 0x7F7F7F, 0x2E75B6]
-        for category in categories {
+        for category in instrument.categories {
             let chart = try workbook.addChart(.line)
             chart.setTitle("\(category.capitalized) areas")
             for (index, dimension) in instrument.dimensions.filter({ $0.category == category }).enumerated() {
@@ -74,7 +72,7 @@ enum TrendSheet {
             try sheet.write(row, 6, change.effect, .score)
             try sheet.write(row, 7, change.paired ? "paired" : "unpaired", .text)
             try sheet.write(row, 8, change.pairs)
-            try sheet.write(row, 9, TerminalRenderer.words(change.direction), .text)
+            try sheet.write(row, 9, change.direction.words, .text)
             try sheet.write(row, 10, change.bandFrom?.rawValue ?? "", .text)
             try sheet.write(row, 11, change.bandTo?.rawValue ?? "", .text)
             row += 1

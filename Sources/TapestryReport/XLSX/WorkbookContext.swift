@@ -22,7 +22,7 @@ struct WorkbookContext {
 
     /// A dimension's score on 0–100, higher always healthier (drawbacks flipped).
     func health(_ dimension: DimensionStatistics) -> Double? {
-        dimension.mean.map { scale.percent(ofOriented: scale.oriented($0, polarity: dimension.polarity)) }
+        dimension.mean.map { scale.health($0, polarity: dimension.polarity) }
     }
 
     /// The band style of a band.

@@ -38,7 +38,7 @@ public struct XLSXRenderer: Sendable {
                 title: "Partnership health: \(assessment.coalition ?? assessment.instrument.title)",
                 subject: assessment.instrument.title, created: assessment.latestResponse ?? Self.fixedDate)
             try SummarySheet.write(context, into: workbook)
-            if assessment.rounds.filter({ $0.respondents > 0 }).count > 1 { try TrendSheet.write(context, into: workbook) }
+            if assessment.scoredRounds.count > 1 { try TrendSheet.write(context, into: workbook) }
             try DimensionsSheet.write(context, into: workbook)
             try ItemsSheet.write(context, into: workbook)
             try GroupsSheet.write(context, into: workbook)

@@ -4,7 +4,7 @@ public enum HealthSummary {
     /// nil when no dimension has a score.
     public static func healthIndex(_ dimensions: [DimensionStatistics], scale: Scale) -> Double? {
         let percents = dimensions.compactMap { dimension in
-            dimension.mean.map { scale.percent(ofOriented: scale.oriented($0, polarity: dimension.polarity)) }
+            dimension.mean.map { scale.health($0, polarity: dimension.polarity) }
         }
         guard !percents.isEmpty else { return nil }
         return percents.reduce(0, +) / Double(percents.count)

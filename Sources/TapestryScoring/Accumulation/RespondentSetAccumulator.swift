@@ -28,7 +28,7 @@ struct RespondentSetAccumulator: Sendable {
     static func health(_ scores: [Double?], instrument: Instrument) -> Double? {
         let scale = instrument.scale
         let percents = zip(instrument.dimensions, scores).compactMap { dimension, score in
-            score.map { scale.percent(ofOriented: scale.oriented($0, polarity: dimension.polarity)) }
+            score.map { scale.health($0, polarity: dimension.polarity) }
         }
         return percents.isEmpty ? nil : percents.reduce(0, +) / Double(percents.count)
     }

@@ -25,6 +25,13 @@ public struct Instrument: Sendable, Equatable {
     /// Every item of every dimension, in instrument order. A response's answers use this order.
     public var items: [Item] { dimensions.flatMap(\.items) }
 
+    /// The categories of the dimensions, each once, in the order they first appear.
+    public var categories: [String] {
+        var categories: [String] = []
+        for dimension in dimensions where !categories.contains(dimension.category) { categories.append(dimension.category) }
+        return categories
+    }
+
     /// The position of each dimension's first item in ``items``.
     public var itemOffsets: [Int] {
         var offsets: [Int] = []

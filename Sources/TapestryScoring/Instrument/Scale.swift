@@ -45,6 +45,12 @@ public struct Scale: Sendable, Equatable {
         }
     }
 
+    /// A score's health on 0–100, higher always healthier: oriented by `polarity`, then placed
+    /// on 0–100.
+    public func health(_ score: Double, polarity: Polarity) -> Double {
+        percent(ofOriented: oriented(score, polarity: polarity))
+    }
+
     /// Places an oriented mean on 0–100, where 0 is the scale's worst point.
     public func percent(ofOriented value: Double) -> Double {
         100 * (value - Double(min)) / Double(max - min)

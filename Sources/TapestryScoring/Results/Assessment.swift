@@ -6,7 +6,13 @@ public struct Assessment: Sendable, Equatable {
     /// The round reports are about: the latest with responses (a round of set-aside rows only,
     /// such as rows --round-by could not date, is not it), else the last.
     public var latestRound: RoundResult? {
-        rounds.last { $0.respondents > 0 } ?? rounds.last
+        scoredRounds.last ?? rounds.last
+    }
+
+    /// The rounds with at least one scored response (not, say, a round of rows --round-by
+    /// could not date): the ones changes and trends are about.
+    public var scoredRounds: [RoundResult] {
+        rounds.filter { $0.respondents > 0 }
     }
 
     /// The JSON schema this assessment follows.
@@ -37,9 +43,10 @@ public struct Assessment: Sendable, Equatable {
         self.coalition = coalition
         self.options = options
         self.rounds = rounds
-        self.changes = ChangeCalculator.changes(rounds.filter { $0.respondents > 0 }, instrument: instrument)
+        self.changes = []
         self.findings = findings
         self.inputs = inputs
         self.latestResponse = latestResponse
+        changes = ChangeCalculator.changes(scoredRounds, instrument: instrument)
     }
 }
