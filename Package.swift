@@ -79,12 +79,16 @@ let package = Package(
             dependencies: ["TapestryScoring", "TapestryImport", .product(name: "SwiftCSV", package: "SwiftCSV")],
             path: "Benchmarks"
         ),
+        // The readers of untrusted bytes as libFuzzer targets (`make fuzz`), and the driver that
+        // runs them under libFuzzer or replays files through them.
+        .target(name: "TapestryFuzzTargets", dependencies: ["TapestryImport", "TapestryReport"], path: "Tests/Fuzz/Targets"),
+        .executableTarget(name: "tapestry-fuzz", dependencies: ["TapestryFuzzTargets"], path: "Tests/Fuzz/Driver"),
         // Helpers shared by the test targets (running the Python read-back checkers).
         .target(name: "TapestryTestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "TapestryScoringTests", dependencies: ["TapestryScoring", "TapestryTemplates"]),
         .testTarget(name: "TapestryImportTests", dependencies: ["TapestryImport"]),
         .testTarget(name: "TapestryReportTests", dependencies: ["TapestryReport", "TapestryTestSupport"], exclude: ["Snapshots"]),
-        .testTarget(name: "TapestryCLITests", dependencies: ["tapestry", "TapestryTestSupport"]),
+        .testTarget(name: "TapestryCLITests", dependencies: ["tapestry", "TapestryTestSupport", "TapestryFuzzTargets"]),
     ],
     swiftLanguageModes: [.v6]
 )

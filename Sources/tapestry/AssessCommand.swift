@@ -91,7 +91,9 @@ struct AssessCommand: ParsableCommand {
 
     func run() throws {
         try ExitStatus.reporting {
-            let settings = files.isEmpty ? try ProjectFile.load(project ?? ".") : nil
+            let projectFolder = try Self.projectFolder(in: files)
+            let files = projectFolder == nil ? self.files : []
+            let settings = files.isEmpty ? try ProjectFile.load(projectFolder ?? project ?? ".") : nil
             let (instrument, _) = try instrumentOptions.load(fallback: settings?.instrument)
             let inputs: [AssessmentRequest.Input]
             if let settings {
@@ -147,6 +149,23 @@ struct AssessCommand: ParsableCommand {
     /// The text of `--template`, if given.
     private func templateText() throws -> String? {
         try template.map { try SettingsFiles.text($0, what: "it does not exist or cannot be read as text") }
+    }
+
+    /// A folder given as the only FILE is a project when it holds a `tapestry.yaml`; any other
+    /// folder among the FILEs is a mistake worth a clear word.
+    static func projectFolder(in files: [String]) throws -> String? {
+        var folders: [String] = []
+        for path in files {
+            var isDirectory: ObjCBool = false
+            if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue { folders.append(path) }
+        }
+        guard let folder = folders.first else { return nil }
+        let hasProject = FileManager.default.fileExists(atPath: URL(fileURLWithPath: folder).appendingPathComponent(ProjectFile.fileName).path)
+        if files.count == 1, hasProject { return folder }
+        throw ValidationError(hasProject
+            ? "\(folder) is a project folder; assess it on its own (`tapestry assess \(folder)`), or give its export files instead."
+            : "\(folder) is a folder, not an export: give the export files in it (CSV or xlsx), "
+                + "or run `tapestry init \(folder)` to make it a project that `tapestry assess \(folder)` reads.")
     }
 
     /// The file name without its folder and extension.

@@ -5,7 +5,8 @@ import TapestryReport
 import TapestryScoring
 
 /// The exit codes of cli.md, and the one place that turns a library error into a message
-/// and a code.
+/// and a code. Every error a subcommand can throw ends here (``reporting(_:)``), so the
+/// process exits with 0, 64, 65, 66 or 73 and nothing else.
 enum ExitStatus {
     /// Input data that cannot be used.
     static let dataError = ExitCode(65)
@@ -13,31 +14,55 @@ enum ExitStatus {
     static let noInput = ExitCode(66)
     /// An output that cannot be written.
     static let cannotCreate = ExitCode(73)
-    /// Bad usage.
+    /// Bad usage: a flag, or a settings file (instrument, mapping, project, template) the
+    /// user wrote.
     static let usage = ExitCode(64)
 
-    /// Runs `body`; a library error is printed to standard error and becomes its exit code.
+    /// The codes a run may end with.
+    static let contract: Set<Int32> = [0, 64, 65, 66, 73]
+
+    /// Runs `body`; any error is printed to standard error and becomes its exit code.
     static func reporting<T>(_ body: () throws -> T) throws -> T {
         do {
             return try body()
-        } catch let error as ImportError {
-            printError(error.description)
+        } catch let exit as ExitCode {
+            throw exit
+        } catch {
+            let (code, message) = outcome(of: error)
+            printError(message)
+            throw code
+        }
+    }
+
+    /// The exit code and the message for `error`.
+    static func outcome(of error: Error) -> (code: ExitCode, message: String) {
+        switch error {
+        case let error as ImportError:
             switch error {
-            case .cannotOpen: throw noInput
-            case .groupColumnNotFound, .personalGroupColumn: throw usage
-            case .cannotOpen(let file, _) where file.hasSuffix(ProjectFile.fileName): throw noInput
-            default: throw dataError
+            case .cannotOpen: return (noInput, error.description)
+            case .groupColumnNotFound, .personalGroupColumn, .invalidProject, .invalidMapping: return (usage, error.description)
+            default: return (dataError, error.description)
             }
-        } catch let error as InstrumentError {
-            printError(error.description)
-            throw dataError
-        } catch let error as OutputError {
-            printError(error.description)
-            throw cannotCreate
-        } catch let error as ReportError {
-            printError(error.description)
-            if case .template = error { throw dataError }
-            throw cannotCreate
+        case let error as InstrumentError:
+            return (usage, error.description)
+        case let error as OutputError:
+            return (cannotCreate, error.description)
+        case let error as ReportError:
+            if case .template = error { return (usage, error.description) }
+            return (cannotCreate, error.description)
+        case let error as ValidationError:
+            return (usage, error.message)
+        default:
+            // Libraries wrap what they call into their own errors; this is the net under that.
+            let nsError = error as NSError
+            if nsError.domain == NSCocoaErrorDomain, let path = nsError.userInfo[NSFilePathErrorKey] as? String {
+                let writing = (CocoaError.Code.fileWriteUnknown.rawValue...CocoaError.Code.fileWriteVolumeReadOnly.rawValue)
+                    .contains(nsError.code)
+                return writing
+                    ? (cannotCreate, "\(path): cannot write here (\(nsError.localizedDescription)). Choose a folder you may write to.")
+                    : (noInput, "\(path): cannot read this (\(nsError.localizedDescription)). Check the path and that you may read it.")
+            }
+            return (dataError, "unexpected problem: \(error). Please report it, with the command you ran.")
         }
     }
 

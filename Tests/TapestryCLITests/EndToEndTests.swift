@@ -31,7 +31,9 @@ import Testing
         (["assess", sample, "--format", "markdown"], "writes a file: add --output DIR"),
         (["assess", sample, "--round", "a", "--round", "b"], "one --round label per FILE"),
         (["assess", sample, "--group-by", "team"], "--group-by team: there is no such column"),
-        (["frobnicate"], "Unexpected argument"),
+        (["frobnicate"], "is not a tapestry command"),
+        (["asess", sample], "Did you mean `tapestry assess`?"),
+        (["assess", "samples"], "is a folder, not an export"),
     ])
     func badUsageExits64(arguments: [String], message: String) throws {
         let result = try TapestryBinary.run(arguments)
@@ -102,13 +104,14 @@ import Testing
         #expect(csv.stdout.hasPrefix("respondent,group,EQ1,EQ2"))
     }
 
-    @Test func aBrokenCustomInstrumentExits65WithItsLine() throws {
+    /// A settings file the user wrote is usage, not data: 64.
+    @Test func aBrokenCustomInstrumentExits64WithItsLine() throws {
         let folder = try TapestryBinary.temporaryFolder()
         let file = folder.appendingPathComponent("mine.yaml")
         let yaml = try TapestryBinary.run(["instrument"]).stdout.replacingOccurrences(of: "polarity: negative", with: "polarity: sideways")
         try yaml.write(to: file, atomically: true, encoding: .utf8)
         let result = try TapestryBinary.run(["assess", Self.sample, "--instrument", file.path])
-        #expect(result.status == 65)
+        #expect(result.status == 64)
         let line = yaml.components(separatedBy: "\n").firstIndex { $0.contains("sideways") }! + 1
         #expect(result.stderr.contains("\(file.path):\(line):15: polarity must be"), "\(result.stderr)")
     }

@@ -1,8 +1,8 @@
 /// Levenshtein distance with a cut-off: only the band of width 2·limit + 1 around the
 /// diagonal is computed, so comparing a heading with every item stays cheap.
-enum EditDistance {
+public enum EditDistance {
     /// The number of single-character edits between `a` and `b`, or nil if above `limit`.
-    static func bounded(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar], limit: Int) -> Int? {
+    public static func bounded(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar], limit: Int) -> Int? {
         if abs(a.count - b.count) > limit { return nil }
         if a.isEmpty || b.isEmpty { return max(a.count, b.count) }
         let outside = limit + 1
