@@ -5,7 +5,7 @@ SWIFT ?= swift
 BIN := .build/debug/tapestry
 SAMPLE := samples/riverside/responses.csv
 
-.PHONY: all setup build demo test templates samples exports benchmark clean
+.PHONY: all setup build demo test fuzz fuzz-smoke templates samples exports benchmark clean
 
 all: build
 
@@ -32,6 +32,15 @@ demo: build
 test: setup
 	$(SWIFT) test --parallel
 
+## fuzz: run every libFuzzer target for FUZZ_SECONDS (default 300) each, two at a time.
+FUZZ_SECONDS ?= 300
+fuzz: setup
+	Tests/Fuzz/fuzz.sh $(FUZZ_SECONDS)
+
+## fuzz-smoke: a short fuzz run of every target (CI runs it after the tests).
+fuzz-smoke: setup
+	Tests/Fuzz/fuzz.sh 15
+
 ## templates: compile Templates/ into the binary again after changing a file there.
 templates:
 	$(SWIFT) run embed-templates
@@ -50,7 +59,7 @@ benchmark: setup
 	$(SWIFT) run -c release tapestry-benchmarks $(ROWS)
 
 clean:
-	rm -rf .build
+	rm -rf .build .build-fuzz
 
 # apt_install PACKAGES: installs with apt-get when root, else prints the command to run.
 define apt_install
