@@ -63,4 +63,40 @@ import TapestryScoring
         #expect(scale.concernThreshold == 4)                            // 1 + 0.5·6
         #expect(scale.uniformVariance == 4)                             // (49 − 1) / 12
     }
+
+    /// Issue 10's case: scores 13/6, 16/6, 14/4 and 11/3 have mean exactly 3 (12/4), but
+    /// their floating-point sum is 2.9999999999999996. The band must be borderline (≥ 3), as
+    /// for any other dimension at 3.0; and mirrored for a drawback (oriented 6 − 3 = 3).
+    @Test func aMeanOfExactlyTheThresholdIsDecidedExactly() {
+        let rows: [[Int?]] = [
+            [2, 2, 2, 2, 2, 3],                // 13/6
+            [3, 3, 3, 3, 2, 2],                // 16/6
+            [4, 4, 3, 3, nil, nil],            // 14/4
+            [4, 4, 3, nil, nil, nil],          // 11/3
+        ]
+        let scores: [Double] = [13.0 / 6, 16.0 / 6, 14.0 / 4, 11.0 / 3]
+        let floating = scores.reduce(0, +) / 4
+        #expect(floating < 3, "the float sum must fall short of 3 for this test to mean anything")
+        let positive = Self.scored(rows, instrument: Self.dimension(items: 6))
+        #expect(positive.band == .borderline)
+        #expect(Band(mean: floating, polarity: .positive, scale: Fixtures.scale) == .concern)
+        let negative = Self.scored(rows, instrument: Self.dimension(items: 6, polarity: .negative))
+        #expect(negative.band == .borderline)
+    }
+
+    @Test func exactBandsAtEveryEdge() {
+        let scale = Fixtures.scale
+        #expect(Band(numerator: 4, denominator: 1, polarity: .positive, scale: scale) == .strength)
+        #expect(Band(numerator: 15, denominator: 4, polarity: .positive, scale: scale) == .borderline)
+        #expect(Band(numerator: 3, denominator: 1, polarity: .positive, scale: scale) == .borderline)
+        #expect(Band(numerator: 299, denominator: 100, polarity: .positive, scale: scale) == .concern)
+        #expect(Band(numerator: 2, denominator: 1, polarity: .negative, scale: scale) == .strength)   // oriented 4
+        #expect(Band(numerator: 3, denominator: 1, polarity: .negative, scale: scale) == .borderline) // oriented 3
+        #expect(Band(numerator: 301, denominator: 100, polarity: .negative, scale: scale) == .concern)
+        // A 0–10 scale: thresholds 7.5 and 5.
+        let wide = Scale(min: 0, max: 10, labels: (0...10).map(String.init), missing: [])
+        #expect(Band(numerator: 15, denominator: 2, polarity: .positive, scale: wide) == .strength)
+        #expect(Band(numerator: 5, denominator: 1, polarity: .positive, scale: wide) == .borderline)
+        #expect(Band(numerator: 49, denominator: 10, polarity: .positive, scale: wide) == .concern)
+    }
 }

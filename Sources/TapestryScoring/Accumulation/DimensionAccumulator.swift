@@ -77,7 +77,10 @@ struct DimensionAccumulator: Sendable {
         return DimensionStatistics(
             id: dimension.id, category: dimension.category, polarity: dimension.polarity, n: n,
             mean: mean, sd: sd, median: median, ci95: ci,
-            band: mean.map { Band(mean: $0, polarity: dimension.polarity, scale: scale) },
+            band: mean.map { mean in
+                ScoreFraction.exactMean(histogram).map { Band(numerator: $0.numerator, denominator: $0.denominator, polarity: dimension.polarity, scale: scale) }
+                    ?? Band(mean: mean, polarity: dimension.polarity, scale: scale)
+            },
             favorable: favorable, alpha: complete.alpha(minimumRespondents: minimumForAlpha),
             rwg: rwg(scale: scale), items: items)
     }
