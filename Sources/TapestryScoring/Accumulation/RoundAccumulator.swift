@@ -28,18 +28,27 @@ struct RoundAccumulator: Sendable {
         }
     }
 
+    /// Moves group `name`'s respondents to `newName`, which must not name a group yet.
+    mutating func renameGroup(_ name: String, to newName: String) {
+        guard let group = groups.removeValue(forKey: name) else { return }
+        precondition(groups[newName] == nil, "a group can only be renamed to a new name")
+        groups[newName] = group
+    }
+
     func result(label: String, instrument: Instrument, options: ScoringOptions) -> RoundResult {
         let dimensions = overall.statistics(instrument: instrument, minimumForAlpha: options.minimumForAlpha)
+        let names = groups.keys.sorted()
+        let statistics = names.map { groups[$0]!.statistics(instrument: instrument, minimumForAlpha: options.minimumForAlpha) }
         let suppressed = GroupSuppression.suppressedGroups(
-            sizes: groups.mapValues(\.respondents), minimumSize: options.minimumGroupSize)
-        let groupResults = groups.keys.sorted().map { name -> GroupResult in
-            let accumulator = groups[name]!
+            sizes: groups.mapValues(\.respondents), minimumSize: options.minimumGroupSize,
+            answered: Dictionary(uniqueKeysWithValues: zip(names, statistics.map(Self.answered))))
+        let groupResults = zip(names, statistics).map { name, statistics -> GroupResult in
+            let respondents = groups[name]!.respondents
             if suppressed.contains(name) {
-                return GroupResult(name: name, n: accumulator.respondents, suppressed: true, healthIndex: nil, dimensions: [])
+                return GroupResult(name: name, n: respondents, suppressed: true, healthIndex: nil, dimensions: [])
             }
-            let statistics = accumulator.statistics(instrument: instrument, minimumForAlpha: options.minimumForAlpha)
             return GroupResult(
-                name: name, n: accumulator.respondents, suppressed: false,
+                name: name, n: respondents, suppressed: false,
                 healthIndex: HealthSummary.healthIndex(statistics, scale: instrument.scale),
                 dimensions: statistics)
         }
@@ -53,5 +62,20 @@ struct RoundAccumulator: Sendable {
         result.healthScores = overall.health.summary
         result.linked = linked
         return result
+    }
+
+    /// The statistics a set of respondents has an answer in, numbered for ``GroupSuppression``:
+    /// dimension d is d, item i (in instrument order) is (number of dimensions) + i.
+    static func answered(_ dimensions: [DimensionStatistics]) -> Set<Int> {
+        var numbers = Set<Int>()
+        var item = dimensions.count
+        for (index, dimension) in dimensions.enumerated() {
+            if dimension.n > 0 { numbers.insert(index) }
+            for statistics in dimension.items {
+                if statistics.n > 0 { numbers.insert(item) }
+                item += 1
+            }
+        }
+        return numbers
     }
 }
