@@ -129,4 +129,20 @@ import TapestryScoring
             for value in ["Henry", "Leakname", "partnership works", "2079460018"] { #expect(!message.contains(value)) }
         }
     }
+
+    @Test func atMostMaximumGroupsDistinctGroupValues() throws {
+        func file(groups: Int) -> String {
+            "respondent,group,Q1,Q2\n" + (0..<groups).map { "r\($0),g\($0),3,3\n" }.joined() + "x,,4,4\n"
+        }
+        let limit = GroupLabels.maximumGroups
+        let (rounds, _) = try Self.read([file(groups: limit)])
+        #expect(rounds[0].groups.count == limit + 1)           // and "(not stated)"
+        #expect(throws: ImportError.tooManyGroups(file: "f0.csv", line: limit + 2, column: "group", limit: limit)) {
+            try Self.read([file(groups: limit + 1)])
+        }
+        // Across the files of a run.
+        let half = "respondent,group,Q1,Q2\n" + (0..<limit / 2 + 1).map { "r\($0),a\($0),3,3\n" }.joined()
+        let other = half.replacingOccurrences(of: ",a", with: ",b")
+        #expect(throws: ImportError.self) { try Self.read([half, other]) }
+    }
 }

@@ -50,7 +50,7 @@ import TapestryScoring
         // a and b are hidden (3 + 3); only a answered statistic 1, so the whole minus c and d
         // would be a's score on it: the smaller of c and d (by name) goes too.
         let answered: [String: Set<Int>] = ["a": [0, 1], "b": [0], "c": [0, 1], "d": [0, 1]]
-        let hidden = GroupSuppression.suppressedGroups(sizes: ["a": 3, "b": 3, "c": 20, "d": 20], minimumSize: 5, answered: answered)
+        let hidden = GroupSuppression.suppressedGroups(sizes: ["a": 3, "b": 3, "c": 20, "d": 20], minimumSize: 5, answered: Self.flags(answered))
         #expect(hidden == ["a", "b", "c"])
     }
 
@@ -58,7 +58,7 @@ import TapestryScoring
         // Only hidden groups answered statistic 1: the whole minus the shown groups is the
         // whole, which is shown anyway.
         let answered: [String: Set<Int>] = ["a": [0, 1], "b": [0], "c": [0]]
-        #expect(GroupSuppression.suppressedGroups(sizes: ["a": 3, "b": 3, "c": 20], minimumSize: 5, answered: answered) == ["a", "b"])
+        #expect(GroupSuppression.suppressedGroups(sizes: ["a": 3, "b": 3, "c": 20], minimumSize: 5, answered: Self.flags(answered)) == ["a", "b"])
     }
 
     @Test func hiddenGroupsThatAnsweredAStatisticMustReachTheMinimum() {
@@ -66,7 +66,7 @@ import TapestryScoring
         // whole minus d and e would be those two people's scores on it. d (9, first by name)
         // goes too; then b + c + d = 11 answered it among the hidden.
         let answered: [String: Set<Int>] = ["a": [0], "b": [0, 1], "c": [0, 1], "d": [0, 1], "e": [0, 1]]
-        let hidden = GroupSuppression.suppressedGroups(sizes: ["a": 4, "b": 1, "c": 1, "d": 9, "e": 9], minimumSize: 5, answered: answered)
+        let hidden = GroupSuppression.suppressedGroups(sizes: ["a": 4, "b": 1, "c": 1, "d": 9, "e": 9], minimumSize: 5, answered: Self.flags(answered))
         #expect(hidden == ["a", "b", "c", "d"])
     }
 
@@ -82,7 +82,7 @@ import TapestryScoring
             let answered = Dictionary(uniqueKeysWithValues: names.map { name in
                 (name, Set((0..<5).filter { _ in Int.random(in: 0..<4, using: &random) > 0 }))
             })
-            let hidden = GroupSuppression.suppressedGroups(sizes: sizes, minimumSize: minimum, answered: answered)
+            let hidden = GroupSuppression.suppressedGroups(sizes: sizes, minimumSize: minimum, answered: Self.flags(answered))
             let context = "sizes \(sizes), minimum \(minimum), answered \(answered) → hidden \(hidden)"
             #expect(hidden.isSubset(of: Set(names)))
             for name in names where !hidden.contains(name) { #expect(sizes[name]! >= minimum, "\(context)") }
@@ -150,6 +150,12 @@ import TapestryScoring
         // Group y is r5 and r6: dimension A scores 4 and 3.
         #expect(open.groups[1].dimensions[0].mean == 3.5)
         #expect(open.groups[1].dimensions[0].n == 2)
+    }
+
+    /// Statistic numbers as flags: statistic i is answered when the set holds i.
+    static func flags(_ answered: [String: Set<Int>]) -> [String: [Bool]] {
+        let count = (answered.values.compactMap { $0.max() }.max() ?? -1) + 1
+        return answered.mapValues { numbers in (0..<count).map(numbers.contains) }
     }
 
     /// A round of `groups.count` respondents of ``Fixtures/instrument``, answering `answers(index)`.

@@ -135,6 +135,10 @@ public struct ExportReader: Sendable {
                         response.group = ImportOptions.unstatedGroup
                     } else {
                         let (name, replaced) = groupLabels.name(for: value, builder: &builder)
+                        if groupLabels.count > GroupLabels.maximumGroups {
+                            throw ImportError.tooManyGroups(file: file.path, line: record.line, column: plan.header.display,
+                                                            limit: GroupLabels.maximumGroups)
+                        }
                         response.group = name
                         if replaced {
                             replacedGroups.insert(value)

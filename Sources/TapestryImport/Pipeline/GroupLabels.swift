@@ -8,6 +8,13 @@ import TapestryScoring
 /// of that name turns up later, the neutral one moves to the next free number. The values
 /// themselves stay in memory for the run only and reach no report or finding.
 public struct GroupLabels: Sendable {
+    /// The most distinct group values a run may have: 5 000. Real groups (member types,
+    /// workshop tables, organisations) number in the tens or hundreds; thousands mean the
+    /// group column holds something else (an id, a comment), where every group would be
+    /// suppressed anyway, and each group costs memory and time (5 000 groups of the default
+    /// instrument: about 60 MB and 2 s in a debug build).
+    public static let maximumGroups = 5_000
+
     /// Each group value seen, and the name it is reported under.
     private var reported: [String: String] = [:]
     /// Names reported so far: real groups and neutral labels.
@@ -15,6 +22,9 @@ public struct GroupLabels: Sendable {
     /// The personal value behind each neutral label in use.
     private var neutral: [String: String] = [:]
     private var lastNumber = 0
+
+    /// How many distinct group values were seen (blank cells are not counted).
+    var count: Int { reported.count }
 
     /// A fresh set of labels, for one run.
     public init() {}

@@ -22,25 +22,34 @@
 /// without `--group-by`; the whole coalition is shown at any size.
 public enum GroupSuppression {
     /// The groups to hide. `sizes` gives each group's respondents; `answered` gives, for each
-    /// group, the statistics (any numbering of dimensions and items, the same for every group)
-    /// it has at least one answer in. A group missing from `answered` takes part in the
+    /// group, whether it has at least one answer in each statistic (dimensions and items, in
+    /// the same order for every group). A group missing from `answered` takes part in the
     /// group-level rule (1 and 2) only.
     public static func suppressedGroups(
-        sizes: [String: Int], minimumSize: Int, answered: [String: Set<Int>] = [:]
+        sizes: [String: Int], minimumSize: Int, answered: [String: [Bool]] = [:]
     ) -> Set<String> {
+        suppressedGroups(sizes: sizes, minimumSize: minimumSize) { answered[$0] ?? [] }
+    }
+
+    /// As ``suppressedGroups(sizes:minimumSize:answered:)``, asking `answered` for a group's
+    /// flags only when some groups are small and others are not (otherwise they change nothing).
+    public static func suppressedGroups(
+        sizes: [String: Int], minimumSize: Int, answered: (String) -> [Bool]
+    ) -> Set<String> {
+        let small = Set(sizes.keys.filter { sizes[$0]! < minimumSize })
+        guard !small.isEmpty, small.count < sizes.count else { return small }
         // Groups by rank (size, then name); statistic 0 is the group-level rule, in which every
-        // group takes part; 1… are the statistics named in `answered`, in their order.
+        // group takes part; 1… are the statistics of `answered`, in their order.
         let order = sizes.keys.sorted { (sizes[$0]!, $0) < (sizes[$1]!, $1) }
         let size = order.map { sizes[$0]! }
-        let numbers = answered.values.reduce(into: Set<Int>()) { $0.formUnion($1) }.sorted()
-        let slot = Dictionary(uniqueKeysWithValues: numbers.enumerated().map { ($1, $0 + 1) })
-        let count = numbers.count + 1
-        var members: [[Int]] = [Array(order.indices)] + numbers.map { _ in [] }
+        let flags = order.map(answered)
+        let count = (flags.map(\.count).max() ?? 0) + 1
+        var members: [[Int]] = [Array(order.indices)] + Array(repeating: [], count: count - 1)
         var statisticsOf: [[Int]] = order.map { _ in [0] }
-        for (rank, name) in order.enumerated() {
-            for number in (answered[name] ?? []).sorted() {
-                members[slot[number]!].append(rank)
-                statisticsOf[rank].append(slot[number]!)
+        for rank in order.indices {
+            for (number, yes) in flags[rank].enumerated() where yes {
+                members[number + 1].append(rank)
+                statisticsOf[rank].append(number + 1)
             }
         }
         // Per statistic: hidden groups taking part, their respondents, shown groups taking part.

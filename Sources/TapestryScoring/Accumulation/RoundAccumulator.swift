@@ -37,18 +37,16 @@ struct RoundAccumulator: Sendable {
 
     func result(label: String, instrument: Instrument, options: ScoringOptions) -> RoundResult {
         let dimensions = overall.statistics(instrument: instrument, minimumForAlpha: options.minimumForAlpha)
-        let names = groups.keys.sorted()
-        let statistics = names.map { groups[$0]!.statistics(instrument: instrument, minimumForAlpha: options.minimumForAlpha) }
         let suppressed = GroupSuppression.suppressedGroups(
-            sizes: groups.mapValues(\.respondents), minimumSize: options.minimumGroupSize,
-            answered: Dictionary(uniqueKeysWithValues: zip(names, statistics.map(Self.answered))))
-        let groupResults = zip(names, statistics).map { name, statistics -> GroupResult in
-            let respondents = groups[name]!.respondents
+            sizes: groups.mapValues(\.respondents), minimumSize: options.minimumGroupSize) { groups[$0]!.answered }
+        let groupResults = groups.keys.sorted().map { name -> GroupResult in
+            let accumulator = groups[name]!
             if suppressed.contains(name) {
-                return GroupResult(name: name, n: respondents, suppressed: true, healthIndex: nil, dimensions: [])
+                return GroupResult(name: name, n: accumulator.respondents, suppressed: true, healthIndex: nil, dimensions: [])
             }
+            let statistics = accumulator.statistics(instrument: instrument, minimumForAlpha: options.minimumForAlpha)
             return GroupResult(
-                name: name, n: respondents, suppressed: false,
+                name: name, n: accumulator.respondents, suppressed: false,
                 healthIndex: HealthSummary.healthIndex(statistics, scale: instrument.scale),
                 dimensions: statistics)
         }
@@ -62,20 +60,5 @@ struct RoundAccumulator: Sendable {
         result.healthScores = overall.health.summary
         result.linked = linked
         return result
-    }
-
-    /// The statistics a set of respondents has an answer in, numbered for ``GroupSuppression``:
-    /// dimension d is d, item i (in instrument order) is (number of dimensions) + i.
-    static func answered(_ dimensions: [DimensionStatistics]) -> Set<Int> {
-        var numbers = Set<Int>()
-        var item = dimensions.count
-        for (index, dimension) in dimensions.enumerated() {
-            if dimension.n > 0 { numbers.insert(index) }
-            for statistics in dimension.items {
-                if statistics.n > 0 { numbers.insert(item) }
-                item += 1
-            }
-        }
-        return numbers
     }
 }
