@@ -21,6 +21,8 @@ public enum ImportError: Error, Equatable, Sendable, CustomStringConvertible {
     case invalidMapping(file: String, line: Int?, problem: String)
     /// An `.xlsx` file could not be read as a workbook.
     case unreadableWorkbook(file: String, problem: String)
+    /// The `--group-by` column holds more distinct values than ``GroupLabels/maximumGroups``.
+    case tooManyGroups(file: String, line: Int, column: String, limit: Int)
 
     /// A message that names the place and says what to do.
     public var description: String {
@@ -51,6 +53,9 @@ public enum ImportError: Error, Equatable, Sendable, CustomStringConvertible {
         case let .unterminatedQuote(file, line):
             "\(file):\(line): a quoted field that starts on this line is never closed. "
                 + "Add the missing closing quote (\") and run again."
+        case let .tooManyGroups(file, line, column, limit):
+            "\(file):\(line): --group-by \(column): this column holds more than \(limit) different values, "
+                + "so it is not a column of groups (an id or a comment?). Group by a column such as member type or workshop table."
         }
     }
 

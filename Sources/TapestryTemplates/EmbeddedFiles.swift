@@ -325,6 +325,84 @@ missing:
   - "-99"
 
 """#,
+        "names/person-names.yaml": #"""
+# Common given names, used to recognise a person's name typed where it does not belong: as a
+# group (`--group-by`), where tapestry then reports a neutral "Group 1" instead, or in an
+# answer cell, which a finding then does not quote. A value is taken for a name when its
+# first word is one of these, followed by one to three capitalised words or initials
+# ("Maria Garcia", "Bob Q. Jones"); a value with a middle initial and full stop ("Kim J. Park")
+# or in the form "Surname, Given" is a name too. See docs/methodology.md, Privacy.
+#
+# Matching ignores case and accents. Names that are also everyday words are left out on
+# purpose ("Faith", "Grace", "Hope", "Will", "Mark"…), and so are names of places
+# ("Victoria", "Charlotte", "Santiago"); a value holding any word of `notNames` is never a
+# name, so that groups such as "Faith Organisations" or "Youth Network" keep their names.
+# To recognise more names, add them here and run `make templates`.
+
+givenNames:
+  english:
+    [Aaron, Adam, Adrian, Aidan, Alan, Albert, Alex, Alexander, Alice, Alison, Amanda, Amy, Andrew,
+     Andy, Angela, Anna, Anne, Annie, Anthony, Arthur, Barbara, Barry, Ben, Benjamin, Beth, Betty,
+     Bob, Brenda, Brian, Bruce, Carl, Carol, Caroline, Catherine, Charles, Charlie,
+     Chloe, Chris, Christine, Christopher, Claire, Craig, Daniel, Danny, David, Deborah, Dennis,
+     Derek, Diana, Donald, Donna, Dorothy, Douglas, Edward, Eleanor, Elizabeth, Ellie, Emily, Emma,
+     Eric, Fiona, Frances, Gary, George, Gordon, Graham, Gregory, Hannah, Harry, Heather, Helen,
+     Henry, Ian, Isaac, Jack, Jacob, James, Jane, Janet, Jason, Jeffrey, Jennifer, Jeremy, Jessica,
+     Jim, Joan, John, Johnny, Jonathan, Joseph, Joshua, Judith, Julia, Julie, Karen, Kate,
+     Katherine, Kathleen, Keith, Kelly, Kenneth, Kevin, Laura, Lauren, Linda, Lisa, Louise, Lucy,
+     Luke, Margaret, Martin, Mary, Matthew, Megan, Melissa, Michael, Michelle, Mike, Nancy, Natalie,
+     Neil, Nicholas, Nicola, Oliver, Pamela, Patricia, Paul, Peter, Philip, Rachel, Rebecca,
+     Richard, Robert, Roger, Ronald, Ryan, Samantha, Samuel, Sandra, Sarah, Scott, Sharon, Simon,
+     Sophie, Stephen, Steven, Stuart, Susan, Thomas, Timothy, Tom, Tony, Victor, Vincent, Walter,
+     William,
+     Aoife, Bronwen, Ciaran, Eilidh, Gareth, Niamh, Rhys, Seamus, Sean, Siobhan, Sian]
+  spanish-portuguese:
+    [Adriana, Alejandro, Alicia, Ana, Andrés, Antonio, Beatriz, Carlos, Carmen, Catalina,
+     Cristina, Diego, Eduardo, Elena, Emilio, Enrique, Fernanda, Fernando, Francisco, Gabriel,
+     Gabriela, Gonzalo, Guillermo, Ignacio, Isabel, Javier, Joana, João, Jorge, José, Juan, Juana,
+     Julio, Laura, Leonardo, Lucas, Lucía, Luis, Luisa, Manuel, Marcela, Marcos, María, Mariana,
+     Marta, Mateo, Miguel, Natalia, Pablo, Paula, Pedro, Rafael, Ramón, Raquel, Ricardo, Roberto,
+     Rodrigo, Sebastián, Sergio, Silvia, Sofía, Teresa, Valentina, Verónica, Ximena]
+  french:
+    [Amélie, Antoine, Aurélie, Bernard, Céline, Chantal, Christophe, Claude, Clément, Dominique,
+     Élise, Émile, Étienne, François, Françoise, Frédéric, Guillaume, Hélène, Isabelle, Jacques,
+     Jean, Jean-Pierre, Julien, Laurent, Léa, Louis, Lucie, Manon, Marie, Mathieu, Michel,
+     Nathalie, Nicolas, Olivier, Philippe, Pierre, Sébastien, Stéphane, Sylvie, Thierry, Valérie,
+     Yves]
+  german-dutch-nordic:
+    [Andreas, Anke, Birgit, Dieter, Dirk, Erik, Fritz, Gerhard, Greta, Hans, Heike, Heinz,
+     Helmut, Ingrid, Jan, Jens, Johannes, Jürgen, Karin, Karl, Katrin, Klaus, Lars, Lena, Lukas,
+     Maximilian, Monika, Nils, Petra, Sabine, Sanne, Stefan, Sven, Thijs, Ulrike, Ursula, Uwe,
+     Wolfgang]
+  italian-polish-slavic:
+    [Agnieszka, Alessandro, Andrzej, Anastasia, Chiara, Dmitri, Elena, Federica, Francesca,
+     Giorgio, Giovanni, Giulia, Giuseppe, Ivan, Jakub, Katarzyna, Krzysztof, Lorenzo, Luca,
+     Małgorzata, Marco, Matteo, Olga, Paolo, Piotr, Sergei, Stefano, Tatiana, Tomasz, Vladimir]
+  arabic-persian-turkish:
+    [Ahmed, Ahmad, Ali, Amina, Ayşe, Aziz, Emre, Farah, Fatima, Fatma, Hamid, Hassan, Hussein,
+     Ibrahim, Karim, Khadija, Layla, Mahmoud, Mehmet, Mohamed, Mohammed, Muhammad, Mustafa,
+     Nadia, Omar, Rania, Reza, Samir, Tariq, Yasmin, Yusuf, Zahra, Zainab, Zeynep]
+  south-asian:
+    [Aarav, Aditi, Amit, Anil, Anita, Arjun, Deepak, Divya, Ganesh, Kavita, Krishna, Lakshmi,
+     Manoj, Meera, Neha, Nikhil, Pooja, Pradeep, Priya, Rahul, Rajesh, Ravi, Rohan, Sanjay,
+     Sunita, Suresh, Vikram, Vijay]
+  east-asian:
+    [Haruki, Hiroshi, Jia, Jin, Kenji, Min-jun, Ming, Seo-yeon, Takeshi, Wei, Xiaoming, Yuki, Yumi]
+  african:
+    [Abebe, Abena, Adebayo, Amani, Chidi, Chinedu, Kofi, Kwame, Ngozi, Nkosana, Oluwaseun, Thabo,
+     Themba, Wanjiru, Zanele]
+
+# Words of group names that no person's name holds: a value with any of them (ignoring case
+# and accents) is never taken for a name.
+notNames:
+  [agency, alliance, association, associations, authority, authorities, board, centre, center,
+   charities, charity, church, churches, club, coalition, college, committee, community,
+   council, department, faith, forum, foundation, funders, government, group, groups, health,
+   housing, local, members, ministry, national, network, office, organisation, organisations,
+   organization, organizations, partners, partnership, regional, school, schools, sector,
+   services, society, staff, table, team, trust, union, university, volunteers, youth]
+
+"""#,
         "recommendations/partnership-health.yaml": #"""
 # Next steps for the coalition's action plan.
 #

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TapestryTestSupport
 
 /// The sample exports carry unique fake personal data in every personal column (e-mail
 /// addresses, names, IP addresses, custom data, network ids): none of it may appear in any
@@ -52,5 +53,70 @@ import Testing
         #expect(result.status == 0)
         #expect(result.stdout.contains("looks like personal data (not shown)"))
         for value in ["ann.secret", "203.0.113.99", "7946"] { #expect(!result.stdout.contains(value)) }
+    }
+
+    /// Group values that are an e-mail address, an IP address, a phone number and people's
+    /// names, and a name typed into an answer cell.
+    static let personalGroups = ["alice.member@corp.example", "192.168.77.12", "+44 20 7946 0018", "Bob Q. Jones", "Maria Garcia"]
+    static let leaked = ["alice.member", "corp.example", "192.168.77", "7946", "Bob Q", "Jones", "Maria", "Garcia", "Henry", "Leakname"]
+
+    /// Every output of `assess` (terminal, JSON, Markdown and its charts, the workbook's XML)
+    /// and of `compare`, for a file whose groups are named like personal data.
+    @Test func personalGroupNamesAndCellTextReachNoOutput() throws {
+        let folder = try TapestryBinary.temporaryFolder()
+        let header = try TapestryBinary.run(["template", "csv"]).stdout.split(separator: "\n")[0]
+        let items = header.split(separator: ",").count - 2
+        // Sizes 3, 2, 6, 6, 6 and 6 Funders: the first two are hidden together (5).
+        var rows = [String(header)]
+        var number = 0
+        for (group, size) in zip(Self.personalGroups + ["Funders"], [3, 2, 6, 6, 6, 6]) {
+            for _ in 0..<size {
+                number += 1
+                var answers = (0..<items).map { String(1 + (number + $0) % 5) }
+                if number == 7 { answers[1] = "Henry Leakname" }
+                rows.append("r\(number),\"\(group)\"," + answers.joined(separator: ","))
+            }
+        }
+        let input = folder.appendingPathComponent("groups.csv")
+        try (rows.joined(separator: "\n") + "\n").write(to: input, atomically: true, encoding: .utf8)
+
+        var outputs: [(String, String)] = []
+        for format in ["terminal", "json"] {
+            let result = try TapestryBinary.run(["assess", input.path, "--group-by", "group", "--format", format])
+            #expect(result.status == 0, "\(result.stderr)")
+            outputs += [("assess \(format)", result.stdout), ("assess \(format) stderr", result.stderr)]
+            let compare = try TapestryBinary.run(["compare", input.path, "--group-by", "group", "--format", format])
+            #expect(compare.status == 0, "\(compare.stderr)")
+            outputs += [("compare \(format)", compare.stdout), ("compare \(format) stderr", compare.stderr)]
+        }
+        let written = folder.appendingPathComponent("out")
+        let result = try TapestryBinary.run(["assess", input.path, "--group-by", "group", "--format", "json", "--format", "markdown",
+                                             "--format", "xlsx", "--output", written.path])
+        #expect(result.status == 0, "\(result.stderr)")
+        outputs += [("assess files", result.stdout + result.stderr)]
+        let files = FileManager.default.enumerator(at: written, includingPropertiesForKeys: nil)?.compactMap { $0 as? URL } ?? []
+        for file in files where !file.hasDirectoryPath {
+            if file.pathExtension == "xlsx" {
+                let unzipped = try Python.run(["-c", "import sys, zipfile\nz = zipfile.ZipFile(sys.argv[1])\n"
+                    + "for n in z.namelist(): print(n); print(z.read(n).decode('utf-8', 'replace'))", file.path])
+                #expect(unzipped.status == 0)
+                #expect(unzipped.output.contains("xl/worksheets/sheet1.xml"))
+                outputs.append((file.lastPathComponent, unzipped.output))
+            } else {
+                outputs.append((file.lastPathComponent, try String(contentsOf: file, encoding: .utf8)))
+            }
+        }
+        #expect(outputs.contains { $0.0.hasSuffix(".svg") })
+        for (name, text) in outputs {
+            for value in Self.leaked { #expect(!text.contains(value), "\(name): \(value) leaked") }
+        }
+        // The groups are there under neutral labels, and the rule says why.
+        let json = try #require(outputs.first { $0.0 == "assessment.json" }?.1)
+        for label in ["Group 1", "Group 2", "Group 5", "Funders"] { #expect(json.contains("\"\(label)\""), "\(label)") }
+        #expect(json.contains("5 group names look like personal data"))
+        #expect(json.contains("a value that looks like personal data (not shown) is not an answer"))
+        // The input does hold every value the test looks for.
+        let raw = try String(contentsOf: input, encoding: .utf8)
+        for value in Self.leaked { #expect(raw.contains(value)) }
     }
 }

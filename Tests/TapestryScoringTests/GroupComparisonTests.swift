@@ -27,4 +27,19 @@ import TapestryScoring
         let comparison = GroupComparison(round, instrument: Fixtures.instrument)
         #expect(comparison.differences.isEmpty && comparison.spreads.isEmpty)
     }
+
+    @Test func everyoneElseNeverSinglesOutAHiddenGroup() throws {
+        // 10, 10, 1, 1: with both tens shown, Funders' "everyone else" minus Members would be
+        // the two singletons. Only Members is shown; its rest is the other 12 together.
+        let groups = Array(repeating: "Funders", count: 10) + Array(repeating: "Members", count: 10) + ["Board", "Staff"]
+        let round = GroupSuppressionTests.round(groups: groups) { index in Array(repeating: 1 + index % 5, count: 7) }
+        let comparison = GroupComparison(round, instrument: Fixtures.instrument)
+        #expect(comparison.differences.map(\.group) == ["Members"])
+        let difference = try #require(comparison.differences.first)
+        // The 12 others scored on their own (same answers, in the same order).
+        let others = groups.indices.filter { groups[$0] != "Members" }
+        let rest = GroupSuppressionTests.round(groups: others.map { _ in "all" }) { Array(repeating: 1 + others[$0] % 5, count: 7) }
+        let restMean = try #require(rest.dimensions.first { $0.id == difference.dimension }?.mean)
+        #expect(close(difference.restMean, restMean, 1e-9))
+    }
 }

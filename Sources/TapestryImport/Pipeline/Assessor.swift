@@ -11,9 +11,10 @@ public enum Assessor {
         var inputs: [InputSummary] = []
         var latest: Date?
         let reader = ExportReader(instrument: instrument, options: request.importing)
+        var groupLabels = GroupLabels()
         for input in request.inputs {
             let file = try SurveyFile.open(input.path, instrument: instrument)
-            let report = try reader.read(file, defaultRound: input.round, into: &builder)
+            let report = try reader.read(file, defaultRound: input.round, into: &builder, groupLabels: &groupLabels)
             findings += report.findings
             inputs.append(report.input)
             if let date = report.latestResponse, date > (latest ?? .distantPast) { latest = date }

@@ -32,6 +32,14 @@ public struct ExportReader: Sendable {
 
     /// Scores `file` into `builder`; rows without their own round go to `defaultRound`.
     public func read(_ file: SurveyFile, defaultRound: String, into builder: inout AssessmentBuilder) throws -> FileReport {
+        var groupLabels = GroupLabels()
+        return try read(file, defaultRound: defaultRound, into: &builder, groupLabels: &groupLabels)
+    }
+
+    /// Scores `file` into `builder`, naming groups with `groupLabels`, which lasts for the run
+    /// (so a personal-looking group value keeps its neutral label in every file).
+    public func read(_ file: SurveyFile, defaultRound: String, into builder: inout AssessmentBuilder,
+                     groupLabels: inout GroupLabels) throws -> FileReport {
         if let line = file.unterminatedQuoteLine() { throw ImportError.unterminatedQuote(file: file.path, line: line) }
         var (plans, findings) = try plan(file)
         guard plans.contains(where: { if case .item = $0.role { true } else { false } }) else {
@@ -61,6 +69,10 @@ public struct ExportReader: Sendable {
         } ?? [:]
         var latest: Date?
         var rowsRead = 0
+        /// Group values of this file reported under a neutral label (in memory only), and the
+        /// first line with one.
+        var replacedGroups = Set<String>()
+        var firstReplacedLine: Int?
         let width = plans.count
         for record in file.dataRecords() {
             rowsRead += 1
@@ -107,9 +119,10 @@ public struct ExportReader: Sendable {
                     case .missing:
                         break
                     case let .outOfRange(number):
+                        let cell = record[safe: plan.header.index]
                         findings.append(Finding(
                             severity: .warning, file: file.path, line: record.line, column: plan.header.display,
-                            message: "\(number) is outside the scale; counted as missing. Correct it to \(answers.validAnswers), or leave it blank."))
+                            message: "\(Self.mayQuote(cell) ? String(number) : Self.quoted(cell)) is outside the scale; counted as missing. Correct it to \(answers.validAnswers), or leave it blank."))
                     case let .unknown(text):
                         findings.append(Finding(
                             severity: .warning, file: file.path, line: record.line, column: plan.header.display,
@@ -117,8 +130,21 @@ public struct ExportReader: Sendable {
                                 + "or map the label in a mapping file (--map) under `labels:`."))
                     }
                 case .group:
-                    let name = record[safe: plan.header.index].trimmed
-                    response.group = name.isEmpty ? ImportOptions.unstatedGroup : name
+                    let value = record[safe: plan.header.index].trimmed
+                    if value.isEmpty {
+                        response.group = ImportOptions.unstatedGroup
+                    } else {
+                        let (name, replaced) = groupLabels.name(for: value, builder: &builder)
+                        if groupLabels.count > GroupLabels.maximumGroups {
+                            throw ImportError.tooManyGroups(file: file.path, line: record.line, column: plan.header.display,
+                                                            limit: GroupLabels.maximumGroups)
+                        }
+                        response.group = name
+                        if replaced {
+                            replacedGroups.insert(value)
+                            firstReplacedLine = firstReplacedLine ?? record.line
+                        }
+                    }
                 default:
                     break
                 }
@@ -139,6 +165,15 @@ public struct ExportReader: Sendable {
             if let date, date > (latest ?? .distantPast) { latest = date }
         }
         if rowsRead == 0 { builder.declareRound(defaultRound) }
+        if let groupPlan = plans.first(where: { $0.role == .group }), !replacedGroups.isEmpty {
+            let count = replacedGroups.count
+            findings.append(Finding(
+                severity: .info, file: file.path, line: firstReplacedLine, column: groupPlan.header.display,
+                message: "\(count) group \(count == 1 ? "name looks" : "names look") like personal data (an e-mail address, "
+                    + "phone number, IP address or a person's name), so reports show \(count == 1 ? "it" : "them") as "
+                    + "\"Group 1\", \"Group 2\"… instead and never quote \(count == 1 ? "it" : "them"). "
+                    + "If a group is meant to be named so, give it another name in the file."))
+        }
         let input = InputSummary(
             file: file.path, platform: file.platform.rawValue, encoding: file.encoding,
             personalColumns: plans.filter { $0.role == .personal }.map(\.header.display),
@@ -178,9 +213,27 @@ public struct ExportReader: Sendable {
     /// Duplicates are the same respondent twice in one round.
     private static func duplicateKey(_ round: String, _ identifier: String) -> String { round + "\u{1F}" + identifier }
 
-    /// A cell's text for a message, shortened, and hidden if it looks like personal data.
+    /// The longest cell text a finding quotes, in characters: enough for any answer label or
+    /// typo ("Stronlgy agree", "4,5", "n/a"), too short for a sentence someone wrote about
+    /// themselves or others.
+    static let longestQuotedValue = 24
+
+    /// Whether a finding may quote a cell's text: it is short, does not look like personal
+    /// data (``PersonalData/looksPersonal(_:)``, ``PersonNameScreen``), and has fewer than 7
+    /// digits (a phone number without separators, an account or member number).
+    static func mayQuote(_ text: String) -> Bool {
+        let value = text.trimmed
+        return value.utf8.count <= 4 * longestQuotedValue && value.count <= longestQuotedValue
+            && value.filter(\.isNumber).count < 7
+            && !PersonalData.looksPersonal(value) && !PersonNameScreen.looksLikeName(value)
+    }
+
+    /// A cell's text for a message: quoted when ``mayQuote(_:)``, else a phrase that says why
+    /// it is not shown. Every finding that shows cell text goes through here.
     static func quoted(_ text: String) -> String {
-        if PersonalData.looksPersonal(text) { return "a value that looks like personal data (not shown)" }
-        return "\"" + (text.count > 40 ? String(text.prefix(40)) + "…" : text) + "\""
+        if mayQuote(text) { return "\"" + text.trimmed + "\"" }
+        let value = text.trimmed
+        if value.utf8.count > 4 * longestQuotedValue || value.count > longestQuotedValue { return "a long value (not shown)" }
+        return "a value that looks like personal data (not shown)"
     }
 }

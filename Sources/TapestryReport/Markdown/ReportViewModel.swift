@@ -203,7 +203,7 @@ struct ReportViewModel {
             let suppressed = round.groups.filter(\.suppressed)
             groups = Groups(
                 note: options.isAnonymous
-                    ? "Mean scores by group. Groups with fewer than \(options.minimumGroupSize) respondents are not shown (and, when only one is that small, the next smallest is not either), so no one's answers can be singled out."
+                    ? "Mean scores by group. Groups with fewer than \(options.minimumGroupSize) respondents are not shown (nor, where needed, the next smallest, so that the hidden groups together are never fewer than \(options.minimumGroupSize)), so no one's answers can be singled out."
                     : "Mean scores by group. Groups as small as \(options.minimumGroupSize) are shown: this comparison is not anonymous.",
                 columns: round.groups.map(\.name),
                 sizes: round.groups.map { String($0.n) },

@@ -177,7 +177,7 @@ public struct TerminalRenderer: ReportRenderer {
             lines.append("  Suppressed: " + suppressed.map { group in
                 let why = group.n < options.minimumGroupSize
                     ? "under \(options.minimumGroupSize)"
-                    : "hidden too, so that the smaller group cannot be worked out from the total"
+                    : "hidden too, so that the smaller groups cannot be worked out from the total"
                 return "\(TerminalStyle.clean(group.name)) (n=\(group.n), \(why))"
             }.joined(separator: ", "))
         }

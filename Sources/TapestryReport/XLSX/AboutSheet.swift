@@ -21,7 +21,7 @@ enum AboutSheet {
             "Drawbacks work the other way: a low score is healthy. Bands and the health index use the flipped score.",
             "Health index: each scored dimension on 0–100 (higher is healthier), averaged. Balance: benefits minus drawbacks.",
             "Alpha (Cronbach) checks that a dimension's statements hang together; rwg checks that members agree. Below 0.7 is flagged.",
-            "Groups smaller than the minimum are suppressed; if only one is, the next smallest is too.",
+            "Groups smaller than the minimum are suppressed, and the next smallest too until the hidden groups together reach the minimum, so none can be worked out from the total.",
         ]
         for line in method {
             try sheet.write(row, 0, line, .text)

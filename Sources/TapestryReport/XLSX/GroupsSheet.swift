@@ -15,7 +15,7 @@ enum GroupsSheet {
             return
         }
         let rule = options.isAnonymous
-            ? "Groups with fewer than \(options.minimumGroupSize) respondents are suppressed (and, when only one is, the next smallest too), so no one's answers can be singled out."
+            ? "Groups with fewer than \(options.minimumGroupSize) respondents are suppressed (and the next smallest too, until the hidden groups together reach \(options.minimumGroupSize)), so no one's answers can be singled out."
             : "NOT ANONYMOUS: groups as small as \(options.minimumGroupSize) are shown (--min-group-size \(options.minimumGroupSize))."
         try sheet.write(row, 0, rule, options.isAnonymous ? .note : .label)
         row += 2

@@ -52,6 +52,20 @@ public struct AssessmentBuilder: Sendable {
         rejected[round, default: 0] += 1
     }
 
+    /// Reports the group `name` as `newName` from now on, in every round and in the kept
+    /// responses (the import's neutral labels make room for a group of that name). `newName`
+    /// must not name a group yet.
+    public mutating func renameGroup(_ name: String, to newName: String) {
+        for label in roundLabels { rounds[label]!.renameGroup(name, to: newName) }
+        for (label, responses) in kept where responses.contains(where: { $0.group == name }) {
+            kept[label] = responses.map { response in
+                var response = response
+                if response.group == name { response.group = newName }
+                return response
+            }
+        }
+    }
+
     /// The results of every round, in the order rounds were first seen.
     public func results(options: ScoringOptions) -> [RoundResult] {
         roundLabels.map { label in

@@ -43,6 +43,12 @@ struct DimensionAccumulator: Sendable {
         return score
     }
 
+    /// Whether any respondent has a score on the dimension, and which items have an answer:
+    /// what ``GroupSuppression`` needs, without working out every statistic.
+    var answered: (dimension: Bool, items: [Bool]) {
+        (!scores.isEmpty, tallies.map { $0.n > 0 })
+    }
+
     /// The dimension's statistics over the respondents added so far.
     func statistics(of dimension: Dimension, scale: Scale, minimumForAlpha: Int) -> DimensionStatistics {
         let histogram = scores.sorted { $0.key < $1.key }

@@ -33,6 +33,13 @@ struct RespondentSetAccumulator: Sendable {
         return percents.isEmpty ? nil : percents.reduce(0, +) / Double(percents.count)
     }
 
+    /// Which statistics these respondents have an answer in, for ``GroupSuppression``: first
+    /// one flag per dimension, then one per item (in instrument order).
+    var answered: [Bool] {
+        let perDimension = dimensions.map(\.answered)
+        return perDimension.map(\.dimension) + perDimension.flatMap(\.items)
+    }
+
     func statistics(instrument: Instrument, minimumForAlpha: Int) -> [DimensionStatistics] {
         zip(instrument.dimensions, dimensions).map { dimension, accumulator in
             accumulator.statistics(of: dimension, scale: instrument.scale, minimumForAlpha: minimumForAlpha)

@@ -28,10 +28,17 @@ struct RoundAccumulator: Sendable {
         }
     }
 
+    /// Moves group `name`'s respondents to `newName`, which must not name a group yet.
+    mutating func renameGroup(_ name: String, to newName: String) {
+        guard let group = groups.removeValue(forKey: name) else { return }
+        precondition(groups[newName] == nil, "a group can only be renamed to a new name")
+        groups[newName] = group
+    }
+
     func result(label: String, instrument: Instrument, options: ScoringOptions) -> RoundResult {
         let dimensions = overall.statistics(instrument: instrument, minimumForAlpha: options.minimumForAlpha)
         let suppressed = GroupSuppression.suppressedGroups(
-            sizes: groups.mapValues(\.respondents), minimumSize: options.minimumGroupSize)
+            sizes: groups.mapValues(\.respondents), minimumSize: options.minimumGroupSize) { groups[$0]!.answered }
         let groupResults = groups.keys.sorted().map { name -> GroupResult in
             let accumulator = groups[name]!
             if suppressed.contains(name) {

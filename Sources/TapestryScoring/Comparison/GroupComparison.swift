@@ -1,6 +1,12 @@
 /// Groups compared with each other, for workshops that score themselves by table: where each
 /// shown group differs most from everyone else, and which statements split the groups most.
 /// Suppressed groups take no part (their members still count in "everyone else").
+///
+/// "Everyone else" is the whole round minus the group, from figures every report already
+/// shows (the round's and the group's n and mean), so it adds nothing a reader could not work
+/// out: subtracting the other shown groups from it leaves the suppressed groups together,
+/// exactly as the whole minus every shown group does, which ``GroupSuppression`` keeps at two
+/// groups or more and at least the minimum size.
 public struct GroupComparison: Sendable, Equatable {
     /// Where one group stands furthest from the rest.
     public struct Difference: Sendable, Equatable {
