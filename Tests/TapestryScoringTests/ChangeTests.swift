@@ -21,7 +21,12 @@ import TapestryScoring
 
     @Test func nullsWhereTheMethodSaysSo() {
         let one = ChangeStatistics.unpaired(from: SampleSummary(n: 1, mean: 3, sd: nil), to: SampleSummary(n: 8, mean: 4, sd: 1))
-        #expect(one.difference == 1 && one.ci95 == nil && one.effect == nil)
+        // No CI with n = 1, but the effect exists: pooled sd = √((0 + 7·1)/7) = 1,
+        // g = 1/1 · (1 − 3/(4·9 − 9)) = 24/27 (methodology nulls it only for a pooled sd of 0).
+        #expect(one.difference == 1 && one.ci95 == nil)
+        #expect(close(one.effect, 24.0 / 27))
+        let single = ChangeStatistics.unpaired(from: SampleSummary(n: 1, mean: 3, sd: nil), to: SampleSummary(n: 1, mean: 4, sd: nil))
+        #expect(single.difference == 1 && single.ci95 == nil && single.effect == nil)
         let flat = ChangeStatistics.unpaired(from: SampleSummary(n: 4, mean: 3, sd: 0), to: SampleSummary(n: 4, mean: 3, sd: 0))
         #expect(flat.ci95 == nil && flat.effect == nil)                    // se = 0, pooled sd = 0
         let same = ChangeStatistics.paired(differences: [0.5, 0.5, 0.5, 0.5, 0.5])

@@ -28,8 +28,9 @@ public enum ChangeCalculator {
             var health = change(from: earlier.label, to: later.label, id: ChangeResult.healthIndex, polarity: .positive,
                                 before: earlier.healthScores, after: later.healthScores, differences: differences,
                                 bandFrom: nil, bandTo: nil)
-            // The index's own difference; its CI and effect come from respondents' health scores.
-            if let from = earlier.healthIndex, let to = later.healthIndex, !health.paired {
+            // The index's own difference; its CI (paired when linked) and effect come from
+            // respondents' health scores, the CI centred on the index's difference.
+            if let from = earlier.healthIndex, let to = later.healthIndex {
                 let shift = (to - from) - (health.difference ?? 0)
                 health.difference = to - from
                 health.ci95 = health.ci95.map { ConfidenceInterval(lower: $0.lower + shift, upper: $0.upper + shift) }

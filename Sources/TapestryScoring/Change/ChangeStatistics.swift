@@ -3,20 +3,23 @@ public enum ChangeStatistics {
     /// The fewest linked respondents (with a score in both rounds) for the paired analysis.
     public static let minimumPairs = 5
 
-    /// Unpaired: difference of means, Welch's CI (Welch–Satterthwaite degrees of freedom) and
-    /// Hedges' g = d·(1 − 3/(4(n₁ + n₂) − 9)), d = difference / pooled sd (n − 1 weights).
+    /// Unpaired: difference of means, Welch's CI (Welch–Satterthwaite degrees of freedom; none
+    /// when either side has n < 2 or the standard error is 0) and Hedges' g =
+    /// d·(1 − 3/(4(n₁ + n₂) − 9)), d = difference / pooled sd (n − 1 weights). A side of one
+    /// respondent has weight 0 in the pooled sd, so g exists as long as the pooled sd is
+    /// above 0, as methodology.md says; it is nil only then (or with one respondent in all).
     public static func unpaired(from: SampleSummary, to: SampleSummary) -> (difference: Double, ci95: ConfidenceInterval?, effect: Double?) {
         let difference = to.mean - from.mean
-        guard from.n >= 2, to.n >= 2, let sdFrom = from.sd, let sdTo = to.sd else { return (difference, nil, nil) }
         let (n1, n2) = (Double(from.n), Double(to.n))
-        let (v1, v2) = (sdFrom * sdFrom / n1, sdTo * sdTo / n2)
-        let se = (v1 + v2).squareRoot()
         var ci: ConfidenceInterval?
-        if se > 0 {
-            let df = welchDegreesOfFreedom(from: from, to: to)!
-            ci = ConfidenceInterval(estimate: difference, standardError: se, degreesOfFreedom: df)
+        if from.n >= 2, to.n >= 2, let sdFrom = from.sd, let sdTo = to.sd {
+            let se = (sdFrom * sdFrom / n1 + sdTo * sdTo / n2).squareRoot()
+            if se > 0, let df = welchDegreesOfFreedom(from: from, to: to) {
+                ci = ConfidenceInterval(estimate: difference, standardError: se, degreesOfFreedom: df)
+            }
         }
-        let pooled = (((n1 - 1) * sdFrom * sdFrom + (n2 - 1) * sdTo * sdTo) / (n1 + n2 - 2)).squareRoot()
+        let weighted = (n1 - 1) * (from.sd ?? 0) * (from.sd ?? 0) + (n2 - 1) * (to.sd ?? 0) * (to.sd ?? 0)
+        let pooled = n1 + n2 > 2 ? (weighted / (n1 + n2 - 2)).squareRoot() : 0
         let effect = pooled > 0 ? difference / pooled * (1 - 3 / (4 * (n1 + n2) - 9)) : nil
         return (difference, ci, effect)
     }
