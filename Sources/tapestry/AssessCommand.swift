@@ -115,6 +115,7 @@ struct AssessCommand: ParsableCommand {
             importing.roundBy = roundBy ?? settings?.roundBy
             let minimum = minGroupSize ?? settings?.minimumGroupSize ?? ScoringOptions.anonymousGroupSize
             let formats = try self.formats(settings)
+            let templateText = try self.templateText()
             // The project's output folder goes with the project's formats; --format alone prints.
             // The folder is checked now, so that a run that cannot write stops before its work.
             let folder = try (output ?? (format.isEmpty ? settings?.output : nil)).flatMap { path in
@@ -133,7 +134,7 @@ struct AssessCommand: ParsableCommand {
                 ExitStatus.printError("--strict: \(problems.count) finding(s); no report written.")
                 throw ExitStatus.dataError
             }
-            try ReportOutput.emit(assessment, formats: formats, folder: folder, template: try templateText())
+            try ReportOutput.emit(assessment, formats: formats, folder: folder, template: templateText)
         }
     }
 
