@@ -76,10 +76,10 @@ import Glibc
         let manifest = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: out.appendingPathComponent(".tapestry-report.json"))) as? [String: Any])
         #expect(manifest["project"] as? String == "../tapestry.yaml")
         try ReportFolder(path: out.path, project: project.path, force: false).write(Self.set)
-        #expect(throws: OutputError.reportExists(path: out.path, project: "../tapestry.yaml")) {
+        #expect(throws: OutputError.reportExists(path: out.path, project: project.path)) {
             try ReportFolder(path: out.path, project: other.path, force: false)
         }
-        #expect(throws: OutputError.reportExists(path: out.path, project: "../tapestry.yaml")) {
+        #expect(throws: OutputError.reportExists(path: out.path, project: project.path)) {
             try ReportFolder(path: out.path, project: nil, force: false)
         }
     }
@@ -281,5 +281,21 @@ import Glibc
         try ReportFolder(path: out.path, project: nil, force: false).write([ReportFile(name, contents: Data())])
         let contents = try FolderContents.read("out", in: DirectoryHandle(path: out.deletingLastPathComponent().path))
         #expect(contents == (folders == 7 ? .reportSet(project: nil) : .foreign(["d1/d2/d3/d4/d5/d6/d7/d8/"])))
+    }
+}
+
+/// A workbook part cut short (libxlsxwriter does not check its own temporary writes) is found.
+@Suite struct WorkbookCheckTests {
+    @Test(arguments: [
+        ("<?xml version=\"1.0\"?>\n<worksheet xmlns=\"x\"><sheetData/></worksheet>\n", true),
+        ("<?xml version=\"1.0\"?>\n<worksheet xmlns=\"x\"><sheetData><row r=\"1\"><c r=\"A1\"", false),
+        ("<?xml version=\"1.0\"?><c:chartSpace xmlns:c=\"x\"><c:chart/></c:chartSpace>", true),
+        ("<?xml version=\"1.0\"?><c:chartSpace xmlns:c=\"x\"><c:chart/></c:chart", false),
+        ("<?xml version=\"1.0\"?><!-- note --><Relationships/>", true),
+        ("", false),
+    ])
+    func aPartIsWholeOnlyWithItsEndTag(xml: String, whole: Bool) {
+        let data = Data(xml.utf8)
+        #expect(WorkbookCheck.isComplete(head: data.prefix(WorkbookCheck.headBytes), tail: data.suffix(WorkbookCheck.tailBytes)) == whole)
     }
 }

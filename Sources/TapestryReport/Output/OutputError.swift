@@ -7,8 +7,8 @@ public enum OutputError: Error, Equatable, Sendable, CustomStringConvertible {
     case exists(path: String)
     /// The file or folder could not be written.
     case cannotWrite(path: String, reason: String)
-    /// The folder holds a report set of another run (written for `project`, a path relative to
-    /// the folder, or for no project), and `--force` was not given.
+    /// The folder holds a report set of another run (written for the project file `project`,
+    /// or for no project), and `--force` was not given.
     case reportExists(path: String, project: String?)
     /// The folder holds files tapestry did not write (a few of their names); it is never replaced.
     case foreignFiles(path: String, names: [String])

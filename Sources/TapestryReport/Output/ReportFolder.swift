@@ -113,7 +113,7 @@ public struct ReportFolder: Sendable {
             throw OutputError.foreignFiles(path: path, names: names)
         case let .reportSet(owner):
             if force || (owner != nil && owner == project) { return }
-            throw OutputError.reportExists(path: path, project: owner)
+            throw OutputError.reportExists(path: path, project: owner.map { OutputLocation.absolute(location.real + "/" + $0) })
         case .earlierReportSet:
             if force { return }
             throw OutputError.reportExists(path: path, project: nil)

@@ -31,6 +31,7 @@ public struct PortfolioWorkbook: Sendable {
                 try SummarySheet.write(context, into: workbook, sheetName: workbook.freeSheetName(entry.name))
             }
             try workbook.close()
+            try WorkbookCheck.verify(path)
         } catch let error as XlsxError {
             throw ReportError.workbook(error.description)
         }

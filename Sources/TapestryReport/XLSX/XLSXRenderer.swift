@@ -48,6 +48,7 @@ public struct XLSXRenderer: Sendable {
             try AboutSheet.write(context, into: workbook)
             try DataQualitySheet.write(context, into: quality, truncated: workbook.truncatedCells)
             try workbook.close()
+            try WorkbookCheck.verify(path)
         } catch let error as XlsxError {
             throw ReportError.workbook(error.description)
         }
