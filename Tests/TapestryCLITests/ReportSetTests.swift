@@ -163,6 +163,7 @@ import Glibc
             try? link(url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).\(pid).tmp"), to: victim)
         }
         _ = run.finish()
+        #expect(try OutputRuns.snapshot(outside) == untouched, "through the old temporaries")
 
         // The set's own names, and charts/, as links out of the folder.
         for name in ["report.md", "charts"] {
@@ -171,6 +172,7 @@ import Glibc
             try FileManager.default.removeItem(at: planted.appendingPathComponent(name))
             try link(planted.appendingPathComponent(name), to: name == "charts" ? outside : victim)
             let result = try TapestryBinary.run(["assess", Self.sample, "--format", "markdown", "--output", planted.path, "--force"])
+            #expect(try OutputRuns.snapshot(outside) == untouched, "through \(name)")
             #expect(result.status == 73)
             #expect(result.stderr.contains("holds files tapestry did not write"), "\(result.stderr)")
         }
@@ -179,10 +181,11 @@ import Glibc
         let dangling = root.appendingPathComponent("dangling")
         try link(dangling, to: outside.appendingPathComponent("new"))
         #expect(try TapestryBinary.run(["assess", Self.sample, "--output", dangling.path, "--force"]).status == 73)
+        #expect(!FileManager.default.fileExists(atPath: outside.appendingPathComponent("new").path))
         let fresh = root.appendingPathComponent("fresh")
         for suffix in ["aaaaaaaaaa", "0123456789"] { try link(root.appendingPathComponent(".fresh.tapestry-\(suffix)"), to: outside) }
         #expect(try TapestryBinary.run(["assess", Self.sample, "--output", fresh.path]).status == 0)
-        try OutputRuns.expectWhole(try OutputRuns.snapshot(fresh))
+        #expect(try OutputRuns.snapshot(outside) == untouched, "through temporary-like names")
 
         // One file: the old temporaries for the next few hundred pids, and a link at the target.
         let blank = root.appendingPathComponent("forms/blank.csv")
@@ -200,8 +203,8 @@ import Glibc
         #expect((try? FileManager.default.destinationOfSymbolicLink(atPath: linked.path)) == nil)
         #expect(try String(contentsOf: linked, encoding: .utf8).hasPrefix("respondent,group,"))
 
-        #expect(try OutputRuns.snapshot(outside) == untouched)
-        #expect(!FileManager.default.fileExists(atPath: outside.appendingPathComponent("new").path))
+        #expect(try OutputRuns.snapshot(outside) == untouched, "through one file's links")
+        try OutputRuns.expectWhole(try OutputRuns.snapshot(fresh))
     }
 
     /// Two runs on one folder without --force: never both succeed.
