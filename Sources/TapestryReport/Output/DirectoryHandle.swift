@@ -104,7 +104,7 @@ final class DirectoryHandle {
         guard file >= 0 else { return nil }
         defer { close(file) }
         var info = stat()
-        guard fstat(file, &info) == 0, Self.isRegularFile(info), info.st_size <= maximumSize else { return nil }
+        guard fstat(file, &info) == 0, Self.isRegularFile(info), Int(info.st_size) <= maximumSize else { return nil }
         var data = Data(count: Int(info.st_size))
         let complete = data.withUnsafeMutableBytes { (buffer: UnsafeMutableRawBufferPointer) -> Bool in
             var done = 0

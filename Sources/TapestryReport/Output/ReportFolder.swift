@@ -55,8 +55,12 @@ public struct ReportFolder: Sendable {
                 throw OutputError.holdsWorkingFolder(path: self.path)
             }
         }
-        if let parent = try? DirectoryHandle(path: location.parent) {
-            try permit(try contents(in: parent))
+        do {
+            try permit(try contents(in: DirectoryHandle(path: location.parent)))
+        } catch let error as SystemError where error.code == ENOENT {
+            // The parent folder does not exist yet; the write creates it.
+        } catch let error as SystemError {
+            throw OutputError.cannotWrite(path: self.path, reason: error.reason)
         }
     }
 
