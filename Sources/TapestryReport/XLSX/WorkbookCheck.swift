@@ -20,9 +20,9 @@ enum WorkbookCheck {
             for entry in archive where entry.type == .file && (entry.path.hasSuffix(".xml") || entry.path.hasSuffix(".rels")) {
                 var head = Data()
                 var tail = Data()
-                _ = try archive.extract(entry, bufferSize: 1 << 16, skipCRC32: true) { chunk in
+                _ = try archive.extract(entry, bufferSize: 1 << 20, skipCRC32: true) { chunk in
                     if head.count < headBytes { head.append(chunk.prefix(headBytes - head.count)) }
-                    tail = Data((tail + chunk).suffix(tailBytes))
+                    tail = chunk.count >= tailBytes ? Data(chunk.suffix(tailBytes)) : Data((tail + chunk).suffix(tailBytes))
                 }
                 guard isComplete(head: head, tail: tail) else {
                     throw ReportError.workbook("\(entry.path) came out cut short; the disk or the temporary folder may be full")
