@@ -56,6 +56,8 @@ let package = Package(
                 "TapestryTemplates",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Rainbow", package: "Rainbow"),
+                // Only to read a written workbook back (WorkbookCheck).
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
                 .product(name: "Mustache", package: "swift-mustache"),
             ]
         ),

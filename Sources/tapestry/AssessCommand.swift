@@ -15,8 +15,11 @@ struct AssessCommand: ParsableCommand {
             LimeSurvey, REDCap and Typeform are read as they come; `tapestry inspect` shows how. \
             Without --output, the terminal summary and JSON print to standard output; with \
             --output DIR, JSON is written to DIR/assessment.json, the coalition's report to \
-            DIR/report.md (charts in DIR/charts/) and the funder workbook to DIR/report.xlsx, \
-            whole or not at all.
+            DIR/report.md (charts in DIR/charts/) and the funder workbook to DIR/report.xlsx \
+            (all three, and the summary printed, unless --format says which). DIR is replaced \
+            as a whole, all at once: it holds the new reports or, if the run fails, the earlier \
+            ones. A project's own report folder is replaced at each run; another run's reports \
+            only with --force; a folder holding other files never (choose a folder of its own).
             """)
 
     @Argument(help: ArgumentHelp(
@@ -53,7 +56,9 @@ struct AssessCommand: ParsableCommand {
         valueName: "format"))
     var format: [OutputFormat] = []
 
-    @Option(name: .long, help: ArgumentHelp("Write the reports into this folder.", valueName: "dir"))
+    @Option(name: .long, help: ArgumentHelp(
+        "Write the reports into this folder, a folder of their own (without --format: every file, json, markdown and xlsx).",
+        valueName: "dir"))
     var output: String?
 
     @Option(name: .long, help: ArgumentHelp(
@@ -64,7 +69,7 @@ struct AssessCommand: ParsableCommand {
     @Flag(name: .long, help: "Treat any warning or error finding as an error (exit 65, no report). Notes (unused columns, set-aside partial responses) do not count.")
     var strict = false
 
-    @Flag(name: .long, help: "Replace reports that already exist in the --output folder.")
+    @Flag(name: .long, help: "Replace the reports of another run (or another project) in the --output folder.")
     var force = false
 
     func validate() throws {
@@ -79,6 +84,10 @@ struct AssessCommand: ParsableCommand {
         }
         if let minGroupSize, minGroupSize < 1 {
             throw ValidationError("--min-group-size must be at least 1.")
+        }
+        if output != nil && !format.isEmpty && format.allSatisfy({ $0.fileName == nil }) {
+            throw ValidationError("--format \(format[0].rawValue) writes no file into --output; add --format json, markdown or xlsx, "
+                + "or leave out --format to write them all.")
         }
         if output == nil, let binary = format.first(where: \.needsOutputFolder) {
             throw ValidationError("--format \(binary.rawValue) writes a file: add --output DIR (the report goes to DIR/\(binary.fileName ?? "")).")
@@ -108,6 +117,12 @@ struct AssessCommand: ParsableCommand {
             importing.roundBy = roundBy ?? settings?.roundBy
             let minimum = minGroupSize ?? settings?.minimumGroupSize ?? ScoringOptions.anonymousGroupSize
             let formats = try self.formats(settings)
+            let templateText = try self.templateText()
+            // The project's output folder goes with the project's formats; --format alone prints.
+            // The folder is checked now, so that a run that cannot write stops before its work.
+            let folder = try (output ?? (format.isEmpty ? settings?.output : nil)).flatMap { path in
+                formats.contains { $0.fileName != nil } ? try ReportFolder(path: path, project: settings?.path, force: force) : nil
+            }
             var request = AssessmentRequest(
                 inputs: inputs, coalition: coalition ?? settings?.coalition, importing: importing,
                 scoring: ScoringOptions(minimumGroupSize: minimum))
@@ -121,17 +136,17 @@ struct AssessCommand: ParsableCommand {
                 ExitStatus.printError("--strict: \(problems.count) finding(s); no report written.")
                 throw ExitStatus.dataError
             }
-            // The project's output folder goes with the project's formats; --format alone prints.
-            let folder = output ?? (format.isEmpty ? settings?.output : nil)
-            try ReportOutput.emit(assessment, formats: formats, output: folder, force: force, template: try templateText())
+            try ReportOutput.emit(assessment, formats: formats, folder: folder, template: templateText)
         }
     }
 
     /// The formats asked for: the flags, else the project's (with the terminal summary too),
-    /// else the terminal summary.
+    /// else, with an output folder, every file and the summary, else the terminal summary.
     private func formats(_ settings: ProjectFile?) throws -> [OutputFormat] {
         if !format.isEmpty { return format }
-        guard let settings, !settings.formats.isEmpty else { return [.terminal] }
+        guard let settings, !settings.formats.isEmpty else {
+            return (output ?? settings?.output) != nil ? ReportOutput.everyFile : [.terminal]
+        }
         var formats: [OutputFormat] = [.terminal]
         for name in settings.formats {
             guard let format = OutputFormat(rawValue: name) else {

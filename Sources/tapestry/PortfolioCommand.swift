@@ -14,7 +14,8 @@ struct PortfolioCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("Coalition folders, each with a tapestry.yaml.", valueName: "dir"))
     var folders: [String]
 
-    @Option(name: .long, help: ArgumentHelp("Where to write portfolio.xlsx and portfolio.md.", valueName: "dir"))
+    @Option(name: .long, help: ArgumentHelp(
+        "A folder of its own for portfolio.xlsx and portfolio.md, replaced as a whole, all at once.", valueName: "dir"))
     var output: String
 
     @Option(name: .long, help: ArgumentHelp("The fewest responses in a coalition's latest round to compare it (default: its min-group-size, else 5).", valueName: "n"))
@@ -29,6 +30,8 @@ struct PortfolioCommand: ParsableCommand {
 
     func run() throws {
         try ExitStatus.reporting {
+            // Checked now, so that a portfolio that cannot be written stops before its work.
+            let target = try ReportFolder(path: output, project: nil, force: force)
             var entries: [PortfolioEntry] = []
             for folder in folders {
                 let project = try ProjectFile.load(folder)
@@ -38,9 +41,10 @@ struct PortfolioCommand: ParsableCommand {
                 entries.append(PortfolioEntry(name: project.coalition ?? project.folder.lastPathComponent, assessment: assessment,
                                               minimumResponses: minResponses ?? minimum))
             }
-            let workbook = try PortfolioWorkbook(toolVersion: ToolVersion.current).render(entries)
+            let workbook = PortfolioWorkbook(toolVersion: ToolVersion.current)
             let markdown = PortfolioMarkdown.render(entries)
-            try AtomicFileWriter.write([("portfolio.xlsx", workbook), ("portfolio.md", Data(markdown.utf8))], into: output, force: force)
+            try target.write([ReportFile("portfolio.xlsx") { try workbook.render(entries, to: $0) },
+                              ReportFile("portfolio.md", contents: Data(markdown.utf8))])
             print(markdown, terminator: "")
         }
     }

@@ -2,35 +2,42 @@ import Foundation
 import TapestryReport
 import TapestryScoring
 
-/// Sends each requested format to standard output or into the `--output` folder.
+/// Sends each requested format to standard output or, as one report set, into the `--output`
+/// folder.
 enum ReportOutput {
-    static func emit(_ assessment: Assessment, formats: [OutputFormat], output: String?, force: Bool, template: String?) throws {
-        var files: [(name: String, contents: Data)] = []
+    /// The formats written when `--output` is given without `--format`: every format that
+    /// writes a file, and the terminal summary.
+    static var everyFile: [OutputFormat] {
+        [.terminal] + OutputFormat.available.filter { $0.fileName != nil }
+    }
+
+    /// Renders `formats`; the files go into `folder` as one set (written before anything is
+    /// printed, so that a failure prints only its message), the rest to standard output.
+    static func emit(_ assessment: Assessment, formats: [OutputFormat], folder: ReportFolder?, template: String?) throws {
+        var files: [ReportFile] = []
+        var printed: [String] = []
         for format in formats {
-            let contents: Data
             switch format {
             case .terminal:
-                print(TerminalRenderer(colored: Terminal.supportsColor).render(assessment), terminator: "")
-                continue
+                printed.append(TerminalRenderer(colored: Terminal.supportsColor).render(assessment))
             case .json:
-                contents = Data(JSONRenderer().render(assessment).utf8)
+                let text = JSONRenderer().render(assessment)
+                if folder == nil { printed.append(text) } else { files.append(ReportFile(format.fileName ?? "assessment.json", contents: Data(text.utf8))) }
             case .xlsx:
-                contents = try XLSXRenderer(toolVersion: ToolVersion.current).render(assessment)
+                let renderer = XLSXRenderer(toolVersion: ToolVersion.current)
+                files.append(ReportFile(format.fileName ?? "report.xlsx") { try renderer.render(assessment, to: $0) })
             case .markdown:
                 let renderer = try MarkdownRenderer(template: template, catalogue: try RecommendationCatalogue.shipped(),
                                                     jsonLink: formats.contains(.json), toolVersion: ToolVersion.current)
-                files += try renderer.render(assessment)
-                continue
-            }
-            if output == nil {
-                print(String(decoding: contents, as: UTF8.self), terminator: "")
-            } else if let name = format.fileName {
-                files.append((name, contents))
+                files += try renderer.render(assessment).map { ReportFile($0.name, contents: $0.contents) }
             }
         }
-        if let output, !files.isEmpty {
-            try AtomicFileWriter.write(files, into: output, force: force)
-            let written = files.map(\.name).filter { !$0.hasPrefix("charts/") }.map { URL(fileURLWithPath: output).appendingPathComponent($0).path }
+        if let folder, !files.isEmpty {
+            try folder.write(files)
+        }
+        for text in printed { print(text, terminator: "") }
+        if let folder, !files.isEmpty {
+            let written = files.map(\.name).filter { !$0.hasPrefix("charts/") }.map { URL(fileURLWithPath: folder.path).appendingPathComponent($0).path }
             FileHandle.standardError.write(Data("tapestry: wrote \(written.joined(separator: ", "))\n".utf8))
         }
     }

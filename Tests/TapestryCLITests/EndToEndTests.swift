@@ -72,7 +72,7 @@ import Testing
         let report = folder.appendingPathComponent("assessment.json")
         let written = try Data(contentsOf: report)
         #expect(try JSONSerialization.jsonObject(with: written) is [String: Any])
-        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["assessment.json"])
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == [".tapestry-report.json", "assessment.json"])
 
         let second = try TapestryBinary.run(["assess", Self.sample, "--format", "json", "--output", folder.path])
         #expect(second.status == 73)

@@ -10,7 +10,7 @@ import Testing
         let output = try TapestryBinary.temporaryFolder()
         let result = try TapestryBinary.run(["portfolio"] + Self.folders + ["--output", output.path])
         #expect(result.status == 0, "\(result.stderr)")
-        #expect(try FileManager.default.contentsOfDirectory(atPath: output.path).sorted() == ["portfolio.md", "portfolio.xlsx"])
+        #expect(try FileManager.default.contentsOfDirectory(atPath: output.path).sorted() == [".tapestry-report.json", "portfolio.md", "portfolio.xlsx"])
         // Each coalition's health index as its own assessment gives it.
         var expected: [String: Double] = [:]
         for folder in Self.folders {

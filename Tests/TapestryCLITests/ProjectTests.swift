@@ -26,11 +26,14 @@ import Testing
         #expect(assessed.stdout.contains("Change from 2026-q2 to 2026-q3"))
         let reports = folder.appendingPathComponent("reports")
         #expect(try FileManager.default.contentsOfDirectory(atPath: reports.path).sorted()
-                == ["assessment.json", "charts", "report.md", "report.xlsx"])
-        // A second run keeps the reports unless --force.
-        #expect(try TapestryBinary.run(["assess"], in: folder).status == 73)
+                == [".tapestry-report.json", "assessment.json", "charts", "report.md", "report.xlsx"])
+        // The project's own reports are replaced at each run, as the README says to do.
+        #expect(try TapestryBinary.run(["assess"], in: folder).status == 0)
         #expect(try TapestryBinary.run(["assess", "--force"], in: folder).status == 0)
-        #expect(try TapestryBinary.run(["init"], in: folder).status == 73)
+        let again = try TapestryBinary.run(["init"], in: folder)
+        #expect(again.status == 73)
+        #expect(again.stderr.contains("tapestry.yaml already exists; pass --force"), "\(again.stderr)")
+        #expect(!again.stderr.contains("report"), "\(again.stderr)")
     }
 
     @Test func flagsWinOverTheProject() throws {

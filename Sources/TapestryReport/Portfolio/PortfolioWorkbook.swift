@@ -12,14 +12,15 @@ public struct PortfolioWorkbook: Sendable {
         self.toolVersion = toolVersion
     }
 
-    /// The workbook's bytes.
+    /// The workbook's bytes (written to a temporary file, read back and removed).
     public func render(_ entries: [PortfolioEntry]) throws -> Data {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("tapestry-portfolio-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let path = folder.appendingPathComponent("portfolio.xlsx").path
-        let workbook = try XlsxWorkbook(path: path)
+        try ScratchFolder.bytes(of: "portfolio.xlsx") { try render(entries, to: $0) }
+    }
+
+    /// Writes the workbook at `path`, a file that does not exist yet.
+    public func render(_ entries: [PortfolioEntry], to path: String) throws {
         do {
+            let workbook = try XlsxWorkbook(path: path)
             let latest = entries.compactMap(\.assessment.latestResponse).max()
             try workbook.setProperties(title: "Partnership health across \(entries.count) coalitions", subject: "Portfolio",
                                        created: latest ?? XLSXRenderer.fixedDate)
@@ -30,10 +31,10 @@ public struct PortfolioWorkbook: Sendable {
                 try SummarySheet.write(context, into: workbook, sheetName: workbook.freeSheetName(entry.name))
             }
             try workbook.close()
+            try WorkbookCheck.verify(path)
         } catch let error as XlsxError {
             throw ReportError.workbook(error.description)
         }
-        return try Data(contentsOf: URL(fileURLWithPath: path))
     }
 
     private func writeComparison(_ entries: [PortfolioEntry], into workbook: XlsxWorkbook) throws {

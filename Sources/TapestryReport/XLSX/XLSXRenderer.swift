@@ -27,13 +27,14 @@ public struct XLSXRenderer: Sendable {
     /// The workbook's bytes. It is written to a temporary file (libxlsxwriter 1.1.4 cannot
     /// write to memory) that is removed again; the caller writes the bytes where they belong.
     public func render(_ assessment: Assessment) throws -> Data {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("tapestry-xlsx-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let path = folder.appendingPathComponent("report.xlsx").path
-        let workbook = try XlsxWorkbook(path: path)
+        try ScratchFolder.bytes(of: "report.xlsx") { try render(assessment, to: $0) }
+    }
+
+    /// Writes the workbook at `path`, a file that does not exist yet.
+    public func render(_ assessment: Assessment, to path: String) throws {
         let context = WorkbookContext(assessment: assessment, toolVersion: toolVersion, maximumListedResponses: maximumListedResponses)
         do {
+            let workbook = try XlsxWorkbook(path: path)
             try workbook.setProperties(
                 title: "Partnership health: \(assessment.coalition ?? assessment.instrument.title)",
                 subject: assessment.instrument.title, created: assessment.latestResponse ?? Self.fixedDate)
@@ -47,9 +48,9 @@ public struct XLSXRenderer: Sendable {
             try AboutSheet.write(context, into: workbook)
             try DataQualitySheet.write(context, into: quality, truncated: workbook.truncatedCells)
             try workbook.close()
+            try WorkbookCheck.verify(path)
         } catch let error as XlsxError {
             throw ReportError.workbook(error.description)
         }
-        return try Data(contentsOf: URL(fileURLWithPath: path))
     }
 }
