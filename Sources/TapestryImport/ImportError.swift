@@ -21,6 +21,9 @@ public enum ImportError: Error, Equatable, Sendable, CustomStringConvertible {
     case invalidMapping(file: String, line: Int?, problem: String)
     /// An `.xlsx` file could not be read as a workbook.
     case unreadableWorkbook(file: String, problem: String)
+    /// A settings file (instrument, mapping, project, template, link key) is larger than
+    /// ``SettingsFiles/maximumBytes``.
+    case settingsFileTooLarge(file: String, limit: Int)
 
     /// A message that names the place and says what to do.
     public var description: String {
@@ -51,6 +54,9 @@ public enum ImportError: Error, Equatable, Sendable, CustomStringConvertible {
         case let .unterminatedQuote(file, line):
             "\(file):\(line): a quoted field that starts on this line is never closed. "
                 + "Add the missing closing quote (\") and run again."
+        case let .settingsFileTooLarge(file, limit):
+            "\(file): this file is larger than \(limit / 1_048_576) MB, far larger than any settings file "
+                + "(instrument, mapping, project, template or link key). Check that it is the right file."
         }
     }
 
