@@ -25,18 +25,20 @@ enum ExitStatus {
             switch error {
             case .cannotOpen: throw noInput
             case .groupColumnNotFound, .personalGroupColumn: throw usage
+            // Settings files are part of the usage (cli.md: 64 also for bad settings files).
+            case .invalidMapping, .invalidProject, .settingsFileTooLarge: throw usage
             case .cannotOpen(let file, _) where file.hasSuffix(ProjectFile.fileName): throw noInput
             default: throw dataError
             }
         } catch let error as InstrumentError {
             printError(error.description)
-            throw dataError
+            throw usage
         } catch let error as OutputError {
             printError(error.description)
             throw cannotCreate
         } catch let error as ReportError {
             printError(error.description)
-            if case .template = error { throw dataError }
+            if case .template = error { throw usage }
             throw cannotCreate
         }
     }

@@ -102,13 +102,13 @@ import Testing
         #expect(csv.stdout.hasPrefix("respondent,group,EQ1,EQ2"))
     }
 
-    @Test func aBrokenCustomInstrumentExits65WithItsLine() throws {
+    @Test func aBrokenCustomInstrumentExits64WithItsLine() throws {
         let folder = try TapestryBinary.temporaryFolder()
         let file = folder.appendingPathComponent("mine.yaml")
         let yaml = try TapestryBinary.run(["instrument"]).stdout.replacingOccurrences(of: "polarity: negative", with: "polarity: sideways")
         try yaml.write(to: file, atomically: true, encoding: .utf8)
         let result = try TapestryBinary.run(["assess", Self.sample, "--instrument", file.path])
-        #expect(result.status == 65)
+        #expect(result.status == 64)
         let line = yaml.components(separatedBy: "\n").firstIndex { $0.contains("sideways") }! + 1
         #expect(result.stderr.contains("\(file.path):\(line):15: polarity must be"), "\(result.stderr)")
     }
