@@ -25,6 +25,9 @@ struct ModelShape {
     /// What a value that is not text adds to the size of what contains it.
     static let nodeSize = 32
 
+    /// Whether the model has a value (not nil) under a property of this name.
+    func has(_ name: String) -> Bool { valueSize[name] != nil }
+
     /// Walks `model`.
     init(_ model: Any) {
         size = visit(model, label: nil, depth: 0)

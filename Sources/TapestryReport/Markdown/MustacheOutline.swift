@@ -103,6 +103,12 @@ struct MustacheOutline {
                 sections[current].text += max(0, count - tag)
                 break
             }
+            // swift-mustache reads a delimiter followed by a line break as text.
+            if chars[next].isNewline {
+                sections[current].text += start.count + 1
+                position = next + 1
+                continue
+            }
             sections[current].tags += 1
             let kind = chars[next]
             next += 1
@@ -132,7 +138,10 @@ struct MustacheOutline {
                 open.removeLast()
                 start = last.start
                 end = last.end
+                // The closing tag belongs with the opening one, to the enclosing section.
+                sections[current].tags -= 1
                 current = sections[last.section].parent ?? 0
+                sections[current].tags += 1
             case "!":
                 // swift-mustache's search for the end of a comment, which does not back up
                 // after a partial match.
@@ -164,6 +173,11 @@ struct MustacheOutline {
                 }
                 next += 1
                 try expect(end, &next, tag)
+                // swift-mustache finds where a section's text ends by stepping back two
+                // characters from `/`, and traps on an empty section opened by a delimiter of one.
+                guard newStart.count >= 2 else {
+                    throw problem(tag, "the delimiters of a set-delimiter tag must be at least two characters long, such as {{=<% %>=}}.")
+                }
                 start = Array(newStart)
                 end = Array(newEnd)
             case "%":
@@ -192,8 +206,9 @@ struct MustacheOutline {
     /// A bound on rendering with a model of this `shape`: the tags and section bodies
     /// rendered (`steps`), the characters written (`size`), and the line of the section that
     /// writes the most. A section repeats at most its parent's repetitions times its longest
-    /// list; one naming a list that every element of its parent's list has repeats at most
-    /// its parent's entries times all those lists' elements.
+    /// list, and not at all when the model has no value of its name (nil included); one
+    /// naming a list that every element of its parent's list has repeats at most its parent's
+    /// entries times all those lists' elements.
     func estimate(_ shape: ModelShape) -> (steps: Double, size: Double, line: Int) {
         var repetitions = [Double](repeating: 1, count: sections.count)
         var steps = 0.0
@@ -202,7 +217,10 @@ struct MustacheOutline {
         for (index, section) in sections.enumerated() {
             if let parent = section.parent {
                 repetitions[index] = repetitions[parent]
-                if section.repeats {
+                if section.repeats && section.name != "." && !shape.has(section.name) {
+                    // A name the model does not have renders nothing.
+                    repetitions[index] = 0
+                } else if section.repeats {
                     let longest = section.name == "." ? shape.longestAnyList : shape.longestList[section.name] ?? 1
                     var bound = repetitions[parent] * Double(longest)
                     let outer = sections[parent]
@@ -216,7 +234,7 @@ struct MustacheOutline {
             let printed = section.variables.reduce(0.0) { total, name in
                 let element = section.parent == nil || section.name == "." || section.transformed
                     ? shape.size : shape.elementSize[section.name] ?? shape.size
-                return total + Double(name == "." ? element : shape.valueSize[name] ?? ModelShape.nodeSize)
+                return total + Double(name == "." ? element : shape.valueSize[name] ?? 0)
             }
             let sectionSize = repetitions[index] * (Double(section.text) + printed)
             steps += repetitions[index] * Double(section.tags + 1)

@@ -59,15 +59,20 @@ struct ReportTemplate {
     }
 
     /// The template rendered with `model`, unless the rendering could write more than
-    /// ``maximumOutputBytes``.
+    /// ``maximumOutputBytes`` or take more than ``maximumSteps``.
     func render(_ model: Any) throws -> String {
-        let estimate = outline.estimate(ModelShape(model))
+        try check(ModelShape(model))
+        return parsed.render(model)
+    }
+
+    /// Throws unless rendering with a model of this shape stays within the limits.
+    func check(_ shape: ModelShape) throws {
+        let estimate = outline.estimate(shape)
         guard estimate.size <= Double(Self.maximumOutputBytes), estimate.steps <= Double(Self.maximumSteps) else {
             throw ReportError.template("\(name), line \(estimate.line): its sections repeat inside each other so often that the report "
                                        + "could grow past \(Self.maximumOutputBytes / 1_048_576) MB or take minutes. A section of a list (such as {{#dimensions}}) "
                                        + "inside a section of another list repeats for every pair; nest a list only inside the elements that hold it "
                                        + "(such as {{#items}} inside {{#itemSections}}).")
         }
-        return parsed.render(model)
     }
 }

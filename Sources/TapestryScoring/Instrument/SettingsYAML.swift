@@ -130,8 +130,9 @@ public enum SettingsYAML {
             let (sum, overflow) = total.addingReportingOverflow(nodes)
             guard !overflow, sum <= maximumNodes else {
                 throw Problem(kind: .limit, line: mark.line + 1, column: mark.column + 1,
-                              message: "this file holds more than \(maximumNodes) values once its aliases (`*name`) are expanded, "
-                                  + "far more than any settings file needs. Write the values out instead of repeating aliases, or check that it is the right file.")
+                              message: "this file holds more than \(maximumNodes) values (texts, lists and mappings, with each alias `*name` "
+                                  + "counted as a copy of what it names), far more than any settings file needs. "
+                                  + "Check that it is the right file, and write values out rather than repeating aliases.")
             }
             total = sum
             guard let last = stack.indices.last else { return }
