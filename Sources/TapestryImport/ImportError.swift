@@ -23,6 +23,9 @@ public enum ImportError: Error, Equatable, Sendable, CustomStringConvertible {
     case unreadableWorkbook(file: String, problem: String)
     /// The `--group-by` column holds more distinct values than ``GroupLabels/maximumGroups``.
     case tooManyGroups(file: String, line: Int, column: String, limit: Int)
+    /// A settings file (instrument, mapping, project, template, link key) is larger than
+    /// ``SettingsFiles/maximumBytes``.
+    case settingsFileTooLarge(file: String, limit: Int)
 
     /// A message that names the place and says what to do.
     public var description: String {
@@ -56,6 +59,9 @@ public enum ImportError: Error, Equatable, Sendable, CustomStringConvertible {
         case let .tooManyGroups(file, line, column, limit):
             "\(file):\(line): --group-by \(column): this column holds more than \(limit) different values, "
                 + "so it is not a column of groups (an id or a comment?). Group by a column such as member type or workshop table."
+        case let .settingsFileTooLarge(file, limit):
+            "\(file): this file is larger than \(limit / 1_048_576) MB, far larger than any settings file "
+                + "(instrument, mapping, project, template or link key). Check that it is the right file."
         }
     }
 

@@ -40,7 +40,7 @@ enum ExitStatus {
         case let error as ImportError:
             switch error {
             case .cannotOpen: return (noInput, error.description)
-            case .groupColumnNotFound, .personalGroupColumn, .invalidProject, .invalidMapping: return (usage, error.description)
+            case .groupColumnNotFound, .personalGroupColumn, .invalidProject, .invalidMapping, .settingsFileTooLarge: return (usage, error.description)
             default: return (dataError, error.description)
             }
         case let error as InstrumentError:

@@ -24,6 +24,7 @@ import Testing
         (ImportError.invalidMapping(file: file, line: 2, problem: "unknown item"), 64),
         (ImportError.unreadableWorkbook(file: file, problem: "it is not a zip archive"), 65),
         (ImportError.tooManyGroups(file: file, line: 9, column: "group", limit: 5000), 65),
+        (ImportError.settingsFileTooLarge(file: file, limit: 4 << 20), 64),
         (InstrumentError.syntax(file: file, line: 1, column: 1, problem: "bad"), 64),
         (InstrumentError.invalid(file: file, line: 1, column: 1, problem: "bad"), 64),
         (OutputError.exists(path: file), 73),

@@ -13,10 +13,10 @@ struct AgreementLabels: Sendable {
     /// The table as shipped; empty if the template is missing or broken (a test checks it is not).
     static let shipped: AgreementLabels = {
         guard let yaml = TemplateFiles.contents(of: templatePath),
-              let root = try? Yams.compose(yaml: yaml)?.mapping else { return AgreementLabels() }
+              let root = try? SettingsYAML.compose(yaml)?.mapping else { return AgreementLabels() }
         var table = AgreementLabels()
         for (key, value) in root["points"]?.mapping ?? [:] {
-            if let point = key.int { table.points[point] = value.sequence?.compactMap(\.string) ?? [] }
+            if let point = SettingsYAML.integer(key) { table.points[point] = value.sequence?.compactMap(\.string) ?? [] }
         }
         table.missing = root["missing"]?.sequence?.compactMap(\.string) ?? []
         return table

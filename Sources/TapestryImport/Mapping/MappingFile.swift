@@ -36,9 +36,11 @@ public struct MappingFile: Sendable, Equatable {
         }
         let root: Node?
         do {
-            root = try Yams.compose(yaml: yaml)
-        } catch {
-            throw ImportError.invalidMapping(file: file, line: nil, problem: "not valid YAML (\(error))")
+            root = try SettingsYAML.compose(yaml)
+        } catch let problem as SettingsYAML.Problem {
+            throw ImportError.invalidMapping(file: file, line: problem.line, problem: problem.kind == .syntax
+                                             ? "not valid YAML (\(problem.message)); fix the YAML at that place."
+                                             : problem.message)
         }
         guard let root else { return MappingFile() }
         guard let mapping = root.mapping else { throw invalid(root, "expected `columns:`, `labels:` and `missing:` sections.") }
@@ -60,7 +62,7 @@ public struct MappingFile: Sendable, Equatable {
             case "labels":
                 guard let entries = value.mapping else { throw invalid(value, "`labels` must map answers to numbers.") }
                 for (label, number) in entries {
-                    guard let label = label.string, let point = number.int,
+                    guard let label = label.string, let point = SettingsYAML.integer(number),
                           (instrument.scale.min...instrument.scale.max).contains(point) else {
                         throw invalid(number, "a label must map to a whole number from \(instrument.scale.min) to \(instrument.scale.max).")
                     }

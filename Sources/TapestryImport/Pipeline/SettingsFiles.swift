@@ -4,13 +4,26 @@ import TapestryScoring
 /// Reads the small files that settings point to (an instrument, a mapping file, a link key,
 /// a template), with errors that name the file and say what is wrong.
 public enum SettingsFiles {
-    /// A text file's contents, in whatever encoding it was saved.
+    /// The largest settings file read, in bytes: 4 MiB. The YAML and template readers refuse
+    /// texts over 1 MiB (``SettingsYAML/maximumBytes``); this bound, with room for UTF-16,
+    /// keeps a wrong file (a video, `/dev/zero`) from being read whole into memory.
+    public static let maximumBytes = 4 * 1_048_576
+
+    /// A text file's contents, in whatever encoding it was saved; `what` says why it cannot be
+    /// read when it cannot. Files over ``maximumBytes`` are refused before they are read.
     public static func text(_ path: String, what: String = "it does not exist or cannot be read") throws -> String {
+        let data: Data
         do {
-            return DecodedText(data: try Data(contentsOf: URL(fileURLWithPath: path))).text
+            let handle = try FileHandle(forReadingFrom: URL(fileURLWithPath: path))
+            defer { try? handle.close() }
+            data = try handle.read(upToCount: maximumBytes + 1) ?? Data()
         } catch {
             throw ImportError.cannotOpen(file: path, reason: what)
         }
+        guard data.count <= maximumBytes else {
+            throw ImportError.settingsFileTooLarge(file: path, limit: maximumBytes)
+        }
+        return DecodedText(data: data).text
     }
 
     /// The instrument at `path`, or the default one when nil, with its YAML text.

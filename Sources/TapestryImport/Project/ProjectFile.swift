@@ -1,4 +1,5 @@
 import Foundation
+import TapestryScoring
 import Yams
 
 /// A coalition's project file, `tapestry.yaml`: what `tapestry assess` needs to run without
@@ -22,6 +23,10 @@ import Yams
 public struct ProjectFile: Sendable, Equatable {
     /// The file name looked for in a folder.
     public static let fileName = "tapestry.yaml"
+
+    /// The most rounds a project file may list: 1 000 (a round a week for 19 years). Each is
+    /// a file read on every run.
+    public static let maximumRounds = 1_000
 
     /// One round and its file.
     public struct Round: Sendable, Equatable {
@@ -64,12 +69,7 @@ public struct ProjectFile: Sendable, Equatable {
         if FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), isDirectory.boolValue {
             url.appendPathComponent(fileName)
         }
-        let text: String
-        do {
-            text = try String(contentsOf: url, encoding: .utf8)
-        } catch {
-            throw ImportError.cannotOpen(file: url.path, reason: "there is no readable \(fileName) here; `tapestry init` writes one")
-        }
+        let text = try SettingsFiles.text(url.path, what: "there is no readable \(fileName) here; `tapestry init` writes one")
         return try parse(text, path: url.path)
     }
 
@@ -80,14 +80,14 @@ public struct ProjectFile: Sendable, Equatable {
         }
         let root: Node.Mapping
         do {
-            guard let mapping = try Yams.compose(yaml: text)?.mapping else {
+            guard let mapping = try SettingsYAML.compose(text)?.mapping else {
                 throw ImportError.invalidProject(file: path, line: nil, problem: "expected settings such as `coalition:` and `rounds:`.")
             }
             root = mapping
-        } catch let error as ImportError {
-            throw error
-        } catch {
-            throw ImportError.invalidProject(file: path, line: nil, problem: "not valid YAML (\(error)).")
+        } catch let problem as SettingsYAML.Problem {
+            throw ImportError.invalidProject(file: path, line: problem.line, problem: problem.kind == .syntax
+                                             ? "not valid YAML (\(problem.message)); fix the YAML at that place."
+                                             : problem.message)
         }
         let folder = URL(fileURLWithPath: path).deletingLastPathComponent()
         func resolve(_ relative: String) -> String {
@@ -102,7 +102,7 @@ public struct ProjectFile: Sendable, Equatable {
         project.instrument = root["instrument"]?.string.map(resolve)
         project.groupBy = root["group-by"]?.string
         if let node = root["min-group-size"] {
-            guard let value = node.int, value >= 1 else { throw invalid(node, "`min-group-size` must be a whole number of at least 1.") }
+            guard let value = SettingsYAML.integer(node), value >= 1 else { throw invalid(node, "`min-group-size` must be a whole number of at least 1.") }
             project.minimumGroupSize = value
         }
         project.linkKeyFile = root["link-key-file"]?.string.map(resolve)
@@ -111,7 +111,12 @@ public struct ProjectFile: Sendable, Equatable {
             guard let period = node.string.flatMap(RoundPeriod.init) else { throw invalid(node, "`round-by` must be month, quarter or year.") }
             project.roundBy = period
         }
-        for node in root["rounds"]?.sequence ?? [] {
+        let roundNodes = root["rounds"]?.sequence ?? []
+        guard roundNodes.count <= maximumRounds else {
+            throw invalid(root["rounds"], "there are \(roundNodes.count) rounds; a project may list at most \(maximumRounds). "
+                          + "Start a new project folder for later rounds.")
+        }
+        for node in roundNodes {
             guard let mapping = node.mapping, let file = mapping["file"]?.string else {
                 throw invalid(node, "each round needs a `file:` (and may have a `label:`).")
             }

@@ -1,5 +1,4 @@
 import Foundation
-import Mustache
 import TapestryScoring
 import TapestryTemplates
 
@@ -10,18 +9,19 @@ public struct MarkdownRenderer: Sendable {
     /// Where the default template lives under `Templates/`.
     public static let defaultTemplatePath = "reports/report.md.mustache"
 
-    private let template: String
+    private let template: ReportTemplate
     private let catalogue: RecommendationCatalogue
     private let jsonLink: Bool
     private let toolVersion: String
 
     /// A renderer with `template` (the default one when nil). `jsonLink` says whether
-    /// `assessment.json` is written beside the report.
+    /// `assessment.json` is written beside the report. Throws ``ReportError/template(_:)``
+    /// for a template that is too large or nests too deep (see ``ReportTemplate``).
     public init(template: String? = nil, catalogue: RecommendationCatalogue, jsonLink: Bool, toolVersion: String) throws {
         guard let text = template ?? TemplateFiles.contents(of: Self.defaultTemplatePath) else {
             throw ReportError.template("the report template is missing from this build; run `make templates`.")
         }
-        self.template = text
+        self.template = try ReportTemplate(text, name: template == nil ? "the shipped report template" : "the report template (--template)")
         self.catalogue = catalogue
         self.jsonLink = jsonLink
         self.toolVersion = toolVersion
@@ -30,15 +30,8 @@ public struct MarkdownRenderer: Sendable {
     /// The report and its charts, as paths relative to the output folder.
     public func render(_ assessment: Assessment) throws -> [(name: String, contents: Data)] {
         guard !assessment.rounds.isEmpty else { throw ReportError.template("there is no round to report on.") }
-        _ = MarkdownContentType.registered
         let model = ReportViewModel(assessment, catalogue: catalogue, jsonLink: jsonLink, toolVersion: toolVersion)
-        let parsed: MustacheTemplate
-        do {
-            parsed = try MustacheTemplate(string: MarkdownContentType.pragma + template)
-        } catch {
-            throw ReportError.template("the report template cannot be read: \(error)")
-        }
-        var markdown = parsed.render(model)
+        var markdown = try template.render(model)
         // Templates may leave runs of blank lines where sections are empty.
         while markdown.contains("\n\n\n") { markdown = markdown.replacingOccurrences(of: "\n\n\n", with: "\n\n") }
         markdown = markdown.trimmingCharacters(in: .newlines) + "\n"

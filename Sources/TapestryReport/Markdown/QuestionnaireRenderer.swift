@@ -1,5 +1,4 @@
 import Foundation
-import Mustache
 import TapestryScoring
 import TapestryTemplates
 
@@ -47,12 +46,7 @@ public enum QuestionnaireRenderer {
             },
             scale: points.enumerated().map { Point(point: $1, label: scale.labels[$0], last: $0 == points.count - 1) },
             returnTo: "the coordinator, or enter it in the blank CSV (tapestry template csv)")
-        let parsed: MustacheTemplate
-        do {
-            parsed = try MustacheTemplate(string: MarkdownContentType.pragma + text)
-        } catch {
-            throw ReportError.template("the questionnaire template cannot be read: \(error)")
-        }
-        return parsed.render(model).trimmingCharacters(in: .newlines) + "\n"
+        let parsed = try ReportTemplate(text, name: template == nil ? "the shipped questionnaire template" : "the questionnaire template")
+        return try parsed.render(model).trimmingCharacters(in: .newlines) + "\n"
     }
 }

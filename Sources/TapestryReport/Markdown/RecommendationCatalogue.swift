@@ -1,3 +1,4 @@
+import TapestryScoring
 import TapestryTemplates
 import Yams
 
@@ -43,14 +44,13 @@ public struct RecommendationCatalogue: Sendable {
     public static func load(yaml: String, file: String) throws -> RecommendationCatalogue {
         let root: Node.Mapping
         do {
-            guard let mapping = try Yams.compose(yaml: yaml)?.mapping else {
+            guard let mapping = try SettingsYAML.compose(yaml)?.mapping else {
                 throw ReportError.template("\(file): expected a mapping with dimensions, categories, disagreement and planning.")
             }
             root = mapping
-        } catch let error as ReportError {
-            throw error
-        } catch {
-            throw ReportError.template("\(file): not valid YAML (\(error)).")
+        } catch let problem as SettingsYAML.Problem {
+            let place = [problem.line, problem.column].compactMap { $0.map { ":\($0)" } }.joined()
+            throw ReportError.template("\(file)\(place): " + (problem.kind == .syntax ? "not valid YAML (\(problem.message))." : problem.message))
         }
         func advice(_ node: Node?) -> Advice? {
             guard let mapping = node?.mapping, let why = mapping["why"]?.string else { return nil }

@@ -1,20 +1,45 @@
 import Yams
 
 /// Reads an instrument from YAML and checks it: unique ids, a known polarity, at least one
-/// item in every dimension, and a sane scale. Errors carry the line and column of the
-/// offending value, so that a coordinator editing a copy of the default instrument can find
-/// the mistake.
+/// item in every dimension, a sane scale, and sizes within the limits below (far above any
+/// real instrument, so that a broken or hostile file ends in a message, not in an overflow or
+/// gigabytes of reports). Errors carry the line and column of the offending value, so that a
+/// coordinator editing a copy of the default instrument can find the mistake.
 public enum InstrumentLoader {
     /// The most points a scale may have; longer scales are not agreement scales.
     public static let maximumScalePoints = 11
+
+    /// The range a scale's `min` and `max` must lie in: −1 000 to 1 000. Real scales run from
+    /// −5 to 10; the bound keeps every sum and difference of scale points far from overflow.
+    public static let scaleValues = -1_000...1_000
+
+    /// The most dimensions an instrument may have: 200 (the default has 16).
+    public static let maximumDimensions = 200
+
+    /// The most items one dimension may have: 200 (the default's largest has 7).
+    public static let maximumItemsPerDimension = 200
+
+    /// The most items an instrument may have: 1 000 (the default has 52, long surveys about
+    /// 150). Every item is a column of the Responses sheet, and the workbook library needs
+    /// memory growing with the square of the columns (1.5 GB at 10 000).
+    public static let maximumItems = 1_000
+
+    /// The most labels a scale may count as missing: 50.
+    public static let maximumMissingLabels = 50
+
+    /// The longest text (title, statement, label, version), in characters: 1 000.
+    public static let maximumTextLength = 1_000
+
+    /// The longest id or category, in characters: 64. Item ids are column names.
+    public static let maximumIdentifierLength = 64
 
     /// Parses and validates `yaml`; `file` is used in error messages only.
     public static func load(yaml: String, file: String) throws -> Instrument {
         let root: Node?
         do {
-            root = try Yams.compose(yaml: yaml)
-        } catch let error as YamlError {
-            throw syntaxError(error, file: file)
+            root = try SettingsYAML.compose(yaml)
+        } catch let problem as SettingsYAML.Problem {
+            throw error(problem, file: file)
         }
         guard let root, let mapping = root.mapping else {
             throw InstrumentError.invalid(
@@ -26,6 +51,15 @@ public enum InstrumentLoader {
         let dimensionsNode = try reader.required("dimensions", in: mapping, at: root)
         guard let dimensionNodes = dimensionsNode.sequence, !dimensionNodes.isEmpty else {
             throw reader.invalid(dimensionsNode, "`dimensions` must be a non-empty list.")
+        }
+        guard dimensionNodes.count <= maximumDimensions else {
+            throw reader.invalid(dimensionsNode, "there are \(dimensionNodes.count) dimensions; an instrument may have at most \(maximumDimensions). "
+                                 + "Split it into several instruments.")
+        }
+        let itemCount = dimensionNodes.reduce(0) { $0 + ($1.mapping?["items"]?.sequence?.count ?? 0) }
+        guard itemCount <= maximumItems else {
+            throw reader.invalid(dimensionsNode, "there are \(itemCount) items; an instrument may have at most \(maximumItems). "
+                                 + "Split it into several instruments.")
         }
         var dimensionIds = Set<String>()
         var itemIds = Set<String>()
@@ -54,23 +88,30 @@ public enum InstrumentLoader {
         guard let mapping = node.mapping else {
             throw reader.invalid(node, "`scale` must be a mapping with min, max, labels and missing.")
         }
-        let min = try reader.integer("min", in: mapping, at: node)
-        let max = try reader.integer("max", in: mapping, at: node)
+        let min = try reader.integer("min", in: mapping, at: node, within: scaleValues)
+        let maxNode = try reader.required("max", in: mapping, at: node)
+        let max = try reader.integer("max", in: mapping, at: node, within: scaleValues)
         guard min < max else {
-            throw reader.invalid(mapping["max"]!, "the scale's `min` (\(min)) must be below its `max` (\(max)).")
+            throw reader.invalid(maxNode, "the scale's `min` (\(min)) must be below its `max` (\(max)).")
         }
-        guard max - min + 1 <= maximumScalePoints else {
-            throw reader.invalid(node, "a scale of \(max - min + 1) points is too long; use at most \(maximumScalePoints) points.")
+        // Both lie in `scaleValues`, so the difference cannot overflow.
+        let points = max - min + 1
+        guard points <= maximumScalePoints else {
+            throw reader.invalid(node, "a scale of \(points) points is too long; use at most \(maximumScalePoints) points.")
         }
         let labelsNode = try reader.required("labels", in: mapping, at: node)
         let labels = try reader.strings(labelsNode)
-        guard labels.count == max - min + 1 else {
-            throw reader.invalid(labelsNode, "the scale has \(max - min + 1) points (\(min) to \(max)) but \(labels.count) labels; give one label per point, lowest first.")
+        guard labels.count == points else {
+            throw reader.invalid(labelsNode, "the scale has \(points) points (\(min) to \(max)) but \(labels.count) labels; give one label per point, lowest first.")
         }
-        let missing = try mapping["missing"].map(reader.strings) ?? []
-        let folded = (labels + missing).map { $0.lowercased() }
-        if let repeated = folded.first(where: { label in folded.filter { $0 == label }.count > 1 }) {
-            throw reader.invalid(node, "the label `\(repeated)` appears twice among the scale's labels and missing labels; each must mean one thing.")
+        let missingNode = mapping["missing"]
+        let missing = try missingNode.map(reader.strings) ?? []
+        if let missingNode, missing.count > maximumMissingLabels {
+            throw reader.invalid(missingNode, "there are \(missing.count) missing labels; a scale may have at most \(maximumMissingLabels).")
+        }
+        var seen = Set<String>()
+        for label in labels + missing where !seen.insert(label.lowercased()).inserted {
+            throw reader.invalid(node, "the label `\(label.lowercased())` appears twice among the scale's labels and missing labels; each must mean one thing.")
         }
         return Scale(min: min, max: max, labels: labels, missing: missing)
     }
@@ -86,6 +127,10 @@ public enum InstrumentLoader {
         let itemsNode = try reader.required("items", in: mapping, at: node)
         guard let itemNodes = itemsNode.sequence, !itemNodes.isEmpty else {
             throw reader.invalid(itemsNode, "a dimension needs at least one item under `items`.")
+        }
+        guard itemNodes.count <= maximumItemsPerDimension else {
+            throw reader.invalid(itemsNode, "this dimension has \(itemNodes.count) items; a dimension may have at most \(maximumItemsPerDimension). "
+                                 + "Split it into several dimensions.")
         }
         let items = try itemNodes.map { itemNode -> Item in
             guard let itemMapping = itemNode.mapping else {
@@ -108,12 +153,10 @@ public enum InstrumentLoader {
             items: items)
     }
 
-    private static func syntaxError(_ error: YamlError, file: String) -> InstrumentError {
-        switch error {
-        case let .scanner(_, problem, mark, _), let .parser(_, problem, mark, _), let .composer(_, problem, mark, _):
-            .syntax(file: file, line: mark.line, column: mark.column, problem: problem)
-        default:
-            .syntax(file: file, line: nil, column: nil, problem: "\(error)")
+    private static func error(_ problem: SettingsYAML.Problem, file: String) -> InstrumentError {
+        switch problem.kind {
+        case .syntax: .syntax(file: file, line: problem.line, column: problem.column, problem: problem.message)
+        case .limit: .invalid(file: file, line: problem.line, column: problem.column, problem: problem.message)
         }
     }
 }
