@@ -4,6 +4,10 @@ import TapestryScoring
 /// An input file opened for reading: its bytes decoded, its dialect detected (or its first
 /// worksheet read, for `.xlsx`), its platform and header rows recognised. It can hand out its
 /// records as many times as needed, without keeping them all in memory for CSV.
+///
+/// A text file is held once, as UTF-8 bytes; records are split from them on demand. Opening
+/// checks the whole file in one pass against ``TextLimits`` (an error names the first line
+/// beyond one) and notes a quote left open and stray quotes, which become findings.
 public struct SurveyFile: Sendable {
     /// The path as the user gave it.
     public let path: String
@@ -19,42 +23,47 @@ public struct SurveyFile: Sendable {
     public let headerRows: Int
     /// The header records (as many as ``headerRows``).
     public let headerRecords: [CSVRecord]
+    /// What the check of a text file found; empty for xlsx.
+    let shape: CSVShape
 
     private let utf8: [UInt8]
     private let sheet: [CSVRecord]?
 
     /// Reads and recognises the file at `path`.
     public static func open(_ path: String, instrument: Instrument) throws -> SurveyFile {
-        let data: Data
-        do {
-            data = try Data(contentsOf: URL(fileURLWithPath: path))
-        } catch {
-            throw ImportError.cannotOpen(file: path, reason: FileErrors.reason(error))
-        }
-        return try SurveyFile(data: data, path: path, instrument: instrument)
+        try SurveyFile(bytes: try readBytes(path), path: path, instrument: instrument)
     }
 
     /// Recognises `data`, the contents of `path`.
     public init(data: Data, path: String, instrument: Instrument) throws {
+        try self.init(bytes: [UInt8](data), path: path, instrument: instrument)
+    }
+
+    /// Recognises `bytes`, the contents of `path`. UTF-8 bytes are kept as they are, not copied.
+    init(bytes: consuming [UInt8], path: String, instrument: Instrument) throws {
         self.path = path
-        if data.starts(with: [0x50, 0x4B, 0x03, 0x04]) {
+        guard bytes.count <= TextLimits.maxFileBytes else { throw ImportError.fileTooLarge(file: path) }
+        if bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]) {
             format = "xlsx"
             encoding = "utf-8"
             delimiter = nil
             utf8 = []
-            sheet = try XLSXReader.records(data: data, file: path)
+            sheet = try XLSXReader.records(data: Data(bytes), file: path)
+            shape = CSVShape()
         } else {
-            let decoded = DecodedText(data: data)
+            let decoded = DecodedText(bytes: consume bytes)
             format = "csv"
             encoding = decoded.encoding
-            utf8 = Array(decoded.text.utf8)
-            delimiter = Dialect.detectDelimiter(in: utf8)
+            utf8 = decoded.utf8
+            let delimiter = Dialect.detectDelimiter(in: utf8)
+            self.delimiter = delimiter
             sheet = nil
+            shape = try CSVShape.scan(utf8, delimiter: delimiter, file: path)
         }
         var first: [CSVRecord] = []
         let records = Self.records(utf8: utf8, sheet: sheet, delimiter: delimiter)
         while first.count < 12, let record = records.next() {
-            if !record.isBlank { first.append(record) }
+            first.append(record)
         }
         guard !first.isEmpty else { throw ImportError.empty(file: path) }
         (platform, headerRows) = PlatformDetector.detect(first, instrument: instrument)
@@ -70,7 +79,6 @@ public struct SurveyFile: Sendable {
         var skipped = 0
         return AnyIterator {
             while let record = records.next() {
-                if record.isBlank { continue }
                 if skipped < headerRows {
                     skipped += 1
                     continue
@@ -83,14 +91,63 @@ public struct SurveyFile: Sendable {
 
     /// The line of a quoted field left open at the end of the file, if any.
     public func unterminatedQuoteLine() -> Int? {
-        guard sheet == nil else { return nil }
-        var tokenizer = CSVTokenizer(utf8: utf8, delimiter: delimiter ?? ",")
-        while tokenizer.next() != nil {}
-        return tokenizer.unterminatedQuoteLine
+        shape.unterminatedQuoteLine
     }
 
+    /// The non-blank records: a sheet's, or split from the text, blank ones skipped before
+    /// any string is made of them.
     private static func records(utf8: [UInt8], sheet: [CSVRecord]?, delimiter: Character?) -> AnyIterator<CSVRecord> {
-        if let sheet { return AnyIterator(sheet.makeIterator()) }
-        return AnyIterator(CSVTokenizer(utf8: utf8, delimiter: delimiter ?? ","))
+        if let sheet {
+            var rows = sheet.makeIterator()
+            return AnyIterator {
+                while let row = rows.next() {
+                    if !row.isBlank { return row }
+                }
+                return nil
+            }
+        }
+        var scanner = CSVScanner(utf8: utf8, delimiter: delimiter?.asciiValue ?? UInt8(ascii: ","))
+        return AnyIterator {
+            while scanner.next() {
+                if !scanner.recordIsBlank {
+                    return CSVRecord(line: scanner.recordLine, fields: scanner.fields.map(scanner.value))
+                }
+            }
+            return nil
+        }
+    }
+
+    /// The file's bytes, read straight into one array; a file above ``TextLimits/maxFileBytes``
+    /// is refused before it is read.
+    private static func readBytes(_ path: String) throws -> [UInt8] {
+        func failure(_ code: Int32) -> ImportError {
+            let reason = switch code {
+            case ENOENT: "no such file"
+            case EACCES: "permission denied"
+            case EISDIR: "it is a folder, not a file"
+            default: String(cString: strerror(code))
+            }
+            return ImportError.cannotOpen(file: path, reason: reason)
+        }
+        guard let stream = fopen(path, "rb") else { throw failure(errno) }
+        defer { fclose(stream) }
+        var status = stat()
+        guard fstat(fileno(stream), &status) == 0 else { throw failure(errno) }
+        if status.st_mode & S_IFMT == S_IFDIR { throw failure(EISDIR) }
+        let regular = status.st_mode & S_IFMT == S_IFREG
+        if regular, status.st_size > TextLimits.maxFileBytes { throw ImportError.fileTooLarge(file: path) }
+        var bytes = [UInt8]()
+        bytes.reserveCapacity(regular ? Int(status.st_size) : 1 << 20)
+        var chunk = [UInt8](repeating: 0, count: 1 << 20)
+        while true {
+            let count = chunk.withUnsafeMutableBytes { fread($0.baseAddress, 1, $0.count, stream) }
+            if count == 0 {
+                if ferror(stream) != 0 { throw failure(errno) }
+                break
+            }
+            guard bytes.count + count <= TextLimits.maxFileBytes else { throw ImportError.fileTooLarge(file: path) }
+            chunk.withUnsafeBufferPointer { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: $0[..<count])) }
+        }
+        return bytes
     }
 }
