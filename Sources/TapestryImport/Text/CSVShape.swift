@@ -7,7 +7,7 @@ struct CSVShape: Sendable, Equatable {
     var rows = 0
     /// The line of a quoted field still open at the end of the file, if any.
     var unterminatedQuoteLine: Int?
-    /// The first rows' stray quotes, one per row, at most ``TextLimits/strayQuoteFindings``.
+    /// The first rows' stray quotes, one per row, at most ``TextLimits/findingsPerKind``.
     var strayQuotes: [StrayQuote] = []
     /// How many rows hold a stray quote, including those not in ``strayQuotes``.
     var rowsWithStrayQuotes = 0
@@ -34,7 +34,7 @@ struct CSVShape: Sendable, Equatable {
             if scanner.endedInsideQuotes { shape.unterminatedQuoteLine = scanner.recordLine }
             if let stray = scanner.strayQuote {
                 shape.rowsWithStrayQuotes += 1
-                if shape.strayQuotes.count < TextLimits.strayQuoteFindings { shape.strayQuotes.append(stray) }
+                if shape.strayQuotes.count < TextLimits.findingsPerKind { shape.strayQuotes.append(stray) }
             }
         }
         return shape

@@ -28,7 +28,9 @@ public enum TextLimits {
     /// a file of ten million tiny rows stops at once instead of being read.
     public static let maxRows = 2_000_000
 
-    /// How many lines with stray quotes are reported one by one; the rest are counted in one
-    /// more finding, so a file with a stray quote on every line does not flood the report.
-    public static let strayQuoteFindings = 20
+    /// How many findings of one kind (stray quotes, unknown answers, partial responses, …)
+    /// one file reports one by one, 1,000; the rest are counted in one more finding. Every row
+    /// is still read and counted, but a file with a problem on each of a million rows does
+    /// not hold a million messages in memory (it took 1 GB).
+    public static let findingsPerKind = 1_000
 }
