@@ -156,7 +156,22 @@ public enum PersonalData {
 
     /// Lower-case letters and digits only: `E-Mail Address` → `emailaddress`.
     static func compact(_ name: String) -> String {
-        String(name.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+        // ASCII, nearly every heading: folding only lowers the case.
+        var ascii = name
+        let compacted = ascii.withUTF8 { bytes -> String? in
+            var kept: [UInt8] = []
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                index += 1
+                guard byte < 0x80 else { return nil }
+                let lower = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+                if (lower >= 0x61 && lower <= 0x7A) || (lower >= 0x30 && lower <= 0x39) { kept.append(lower) }
+            }
+            return String(decoding: kept, as: UTF8.self)
+        }
+        if let compacted { return compacted }
+        return String(name.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
             .lowercased().unicodeScalars.filter { CharacterSet.alphanumerics.contains($0) }.map(Character.init))
     }
 }

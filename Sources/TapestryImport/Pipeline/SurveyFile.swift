@@ -42,7 +42,7 @@ public struct SurveyFile: Sendable {
     /// Recognises `bytes`, the contents of `path`. UTF-8 bytes are kept as they are, not copied.
     init(bytes: consuming [UInt8], path: String, instrument: Instrument) throws {
         self.path = path
-        guard bytes.count <= TextLimits.maxFileBytes else { throw ImportError.fileTooLarge(file: path) }
+        try Self.checkSize(bytes.count, path: path)
         if bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]) {
             format = "xlsx"
             encoding = "utf-8"
@@ -117,6 +117,11 @@ public struct SurveyFile: Sendable {
         }
     }
 
+    /// Refuses a file of more than ``TextLimits/maxFileBytes``.
+    static func checkSize(_ size: Int, path: String) throws {
+        guard size <= TextLimits.maxFileBytes else { throw ImportError.fileTooLarge(file: path) }
+    }
+
     /// The file's bytes, read straight into one array; a file above ``TextLimits/maxFileBytes``
     /// is refused before it is read.
     private static func readBytes(_ path: String) throws -> [UInt8] {
@@ -135,7 +140,7 @@ public struct SurveyFile: Sendable {
         guard fstat(fileno(stream), &status) == 0 else { throw failure(errno) }
         if status.st_mode & S_IFMT == S_IFDIR { throw failure(EISDIR) }
         let regular = status.st_mode & S_IFMT == S_IFREG
-        if regular, status.st_size > TextLimits.maxFileBytes { throw ImportError.fileTooLarge(file: path) }
+        if regular { try checkSize(Int(status.st_size), path: path) }
         var bytes = [UInt8]()
         bytes.reserveCapacity(regular ? Int(status.st_size) : 1 << 20)
         var chunk = [UInt8](repeating: 0, count: 1 << 20)
@@ -145,7 +150,7 @@ public struct SurveyFile: Sendable {
                 if ferror(stream) != 0 { throw failure(errno) }
                 break
             }
-            guard bytes.count + count <= TextLimits.maxFileBytes else { throw ImportError.fileTooLarge(file: path) }
+            try checkSize(bytes.count + count, path: path)
             chunk.withUnsafeBufferPointer { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: $0[..<count])) }
         }
         return bytes

@@ -81,7 +81,7 @@ public enum PlatformDetector {
         var index = lastLine
         // The first `(choice=` of the last line leaves the most room before the final `)`.
         while index + marker.count < scalars.count - 1 {
-            if scalars[index..<(index + marker.count)].elementsEqual(marker) { return true }
+            if scalars[index] == "(", scalars[index..<(index + marker.count)].elementsEqual(marker) { return true }
             index += 1
         }
         return false

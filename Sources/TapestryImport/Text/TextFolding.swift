@@ -8,8 +8,11 @@ enum TextFolding {
         fold(text, underscoresAsSpaces: false)
     }
 
-    /// As ``fold(_:)``; with `underscoresAsSpaces`, underscores count as white space.
+    /// As ``fold(_:)``; with `underscoresAsSpaces`, underscores count as white space. ASCII
+    /// text, nearly every cell and heading, is folded byte by byte; other text character by
+    /// character (a character is white space when its first scalar is).
     private static func fold(_ text: String, underscoresAsSpaces: Bool) -> String {
+        if let folded = foldASCII(text, underscoresAsSpaces: underscoresAsSpaces) { return folded }
         var result = ""
         var pendingSpace = false
         for character in text.lowercased() {
@@ -24,6 +27,30 @@ enum TextFolding {
         return result
     }
 
+    /// ``fold(_:underscoresAsSpaces:)`` for ASCII text; nil for any other.
+    private static func foldASCII(_ text: String, underscoresAsSpaces: Bool) -> String? {
+        var text = text
+        return text.withUTF8 { bytes -> String? in
+            var result: [UInt8] = []
+            result.reserveCapacity(bytes.count)
+            var pendingSpace = false
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                index += 1
+                guard byte < 0x80 else { return nil }
+                if (byte >= 0x09 && byte <= 0x0D) || byte == 0x20 || (underscoresAsSpaces && byte == 0x5F) {
+                    pendingSpace = !result.isEmpty
+                } else {
+                    if pendingSpace { result.append(0x20) }
+                    pendingSpace = false
+                    result.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
+                }
+            }
+            return String(decoding: result, as: UTF8.self)
+        }
+    }
+
     /// As ``fold(_:)``, after removing HTML tags and entities, and with underscores read as
     /// spaces (`strongly_agree`): for answer labels.
     static func foldLabel(_ text: String) -> String {
@@ -35,9 +62,14 @@ enum TextFolding {
     static func normalizeStatement(_ text: String) -> String {
         var plain = fold(stripHTML(text))
         let cut = plain.hasSuffix("...") || plain.hasSuffix("…")
-        plain = String(plain.unicodeScalars.map { scalar in
-            CharacterSet.alphanumerics.contains(scalar) ? Character(scalar) : " "
-        })
+        var words = String.UnicodeScalarView()
+        for scalar in plain.unicodeScalars {
+            let isWordScalar = scalar.isASCII
+                ? (scalar >= "a" && scalar <= "z") || (scalar >= "A" && scalar <= "Z") || (scalar >= "0" && scalar <= "9")
+                : CharacterSet.alphanumerics.contains(scalar)
+            words.append(isWordScalar ? scalar : " ")
+        }
+        plain = String(words)
         plain = fold(plain)
         return cut ? plain + "..." : plain
     }
@@ -81,11 +113,17 @@ enum TextFolding {
         result.reserveCapacity(scalars.count)
         var index = 0
         next: while index < scalars.count {
-            if scalars[index] == "&" {
-                for (entity, character) in entityScalars where scalars[index...].starts(with: entity) {
-                    result.append(character)
-                    index += entity.count
-                    continue next
+            if scalars[index] == "&", index + 1 < scalars.count {
+                // Most `&`s start no entity: the second character rules out all but one or two.
+                let second = scalars[index + 1]
+                for (entity, character) in entityScalars where entity[1] == second && index + entity.count <= scalars.count {
+                    var matched = 2
+                    while matched < entity.count, scalars[index + matched] == entity[matched] { matched += 1 }
+                    if matched == entity.count {
+                        result.append(character)
+                        index += entity.count
+                        continue next
+                    }
                 }
             }
             result.append(scalars[index])
