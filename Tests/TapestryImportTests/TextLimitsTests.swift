@@ -73,6 +73,21 @@ import TapestryScoring
         #expect(throws: ImportError.tooManyRows(file: "big.csv", line: limit + 1)) { try Self.scan(atLimit + Array("1".utf8)) }
     }
 
+    @Test func aCodePageFileIsCountedBeforeItIsDecoded() throws {
+        // Windows-1252 (0xE9 is é): the rows are counted on the raw bytes, at the same edge.
+        let limit = TextLimits.maxRows
+        let atLimit = Array("Q1\n".utf8) + Self.run(limit - 2, of: "\n") + [0xE9]
+        #expect(throws: Never.self) { try CSVShape.checkRowCount(atLimit, delimiter: ",", file: "w.csv") }
+        #expect(throws: ImportError.tooManyRows(file: "w.csv", line: limit + 1)) {
+            try CSVShape.checkRowCount(atLimit + [0x0A, 0xE9], delimiter: ",", file: "w.csv")
+        }
+        let tooMany = Array("Q1,Q2\n".utf8) + [UInt8]((0..<(limit * 2)).map { $0.isMultiple(of: 2) ? 0xE9 : 0x0A })
+        #expect(DecodedText.needsCodePage(tooMany))
+        #expect(throws: ImportError.tooManyRows(file: "w.csv", line: limit + 1)) {
+            try SurveyFile(bytes: tooMany, path: "w.csv", instrument: Self.instrument)
+        }
+    }
+
     @Test func theFileSizeLimitIsCheckedBeforeReading() throws {
         #expect(throws: Never.self) { try SurveyFile.checkSize(TextLimits.maxFileBytes, path: "big.csv") }
         #expect(throws: ImportError.fileTooLarge(file: "big.csv")) { try SurveyFile.checkSize(TextLimits.maxFileBytes + 1, path: "big.csv") }

@@ -51,6 +51,11 @@ public struct SurveyFile: Sendable {
             sheet = try XLSXReader.records(data: Data(bytes), file: path)
             shape = CSVShape()
         } else {
+            if DecodedText.needsCodePage(bytes) {
+                // A code page's text is held twice while it becomes UTF-8; its rows are the same
+                // before and after (only ASCII bytes split them), so too many are refused first.
+                try CSVShape.checkRowCount(bytes, delimiter: Dialect.detectDelimiter(in: bytes), file: path)
+            }
             let decoded = DecodedText(bytes: consume bytes)
             format = "csv"
             encoding = decoded.encoding

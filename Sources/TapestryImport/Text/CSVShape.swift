@@ -39,4 +39,16 @@ struct CSVShape: Sendable, Equatable {
         }
         return shape
     }
+
+    /// Refuses text of more than ``TextLimits/maxRows`` rows, counting only: for bytes not yet
+    /// decoded, whose rows are split by the same ASCII bytes as their UTF-8 (the other limits
+    /// are checked on the UTF-8, by ``scan(_:delimiter:file:)``).
+    static func checkRowCount(_ bytes: [UInt8], delimiter: Character, file: String) throws {
+        var scanner = CSVScanner(utf8: bytes, delimiter: delimiter.asciiValue ?? UInt8(ascii: ","), keepingFields: false)
+        var rows = 0
+        while scanner.next() {
+            rows += 1
+            if rows > TextLimits.maxRows { throw ImportError.tooManyRows(file: file, line: scanner.recordLine) }
+        }
+    }
 }

@@ -18,27 +18,45 @@ struct CodePage: Sendable {
     /// table was generated from Python's `cp1252` codec.
     static let windows1252 = CodePage(windows1252High)
 
-    /// `bytes` as UTF-8, or nil when one of them has no character in this code page.
+    /// `bytes` as UTF-8, or nil when one of them has no character in this code page. The
+    /// result is sized exactly first, so it is never copied to grow.
     func utf8(_ bytes: [UInt8]) -> [UInt8]? {
-        var result: [UInt8] = []
-        result.reserveCapacity(bytes.count)
         let high = self.high
-        let complete: Bool = bytes.withUnsafeBufferPointer { buffer in
-            var runStart = 0
-            var index = 0
+        return bytes.withUnsafeBufferPointer { buffer -> [UInt8]? in
+            var size = buffer.count
+            var index = Self.nextHighByte(buffer, from: 0)
             while index < buffer.count {
-                if buffer[index] >= 0x80 {
-                    result.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[runStart..<index]))
-                    guard let encoded = high[Int(buffer[index]) - 0x80] else { return false }
-                    result.append(contentsOf: encoded)
-                    runStart = index + 1
-                }
-                index += 1
+                guard let encoded = high[Int(buffer[index]) - 0x80] else { return nil }
+                size += encoded.count - 1
+                index = Self.nextHighByte(buffer, from: index + 1)
+            }
+            var result: [UInt8] = []
+            result.reserveCapacity(size)
+            var runStart = 0
+            index = Self.nextHighByte(buffer, from: 0)
+            while index < buffer.count {
+                result.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[runStart..<index]))
+                result.append(contentsOf: high[Int(buffer[index]) - 0x80]!)
+                runStart = index + 1
+                index = Self.nextHighByte(buffer, from: runStart)
             }
             result.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[runStart...]))
-            return true
+            return result
         }
-        return complete ? result : nil
+    }
+
+    /// The index of the first byte from `start` that is 0x80 or above (or the end), looking
+    /// at eight ASCII bytes at a time.
+    static func nextHighByte(_ buffer: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        var index = start
+        if let base = buffer.baseAddress {
+            let raw = UnsafeRawPointer(base)
+            while index + 8 <= buffer.count, raw.loadUnaligned(fromByteOffset: index, as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+                index += 8
+            }
+        }
+        while index < buffer.count, buffer[index] < 0x80 { index += 1 }
+        return index
     }
 
     private static let macRomanHigh: [Unicode.Scalar?] = [

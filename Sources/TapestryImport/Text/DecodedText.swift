@@ -48,6 +48,12 @@ public struct DecodedText: Sendable, Equatable {
         }
     }
 
+    /// Whether `bytes` will be read in a single-byte code page (no byte-order mark, not UTF-8).
+    static func needsCodePage(_ bytes: [UInt8]) -> Bool {
+        !bytes.starts(with: [0xEF, 0xBB, 0xBF]) && !bytes.starts(with: [0xFF, 0xFE]) && !bytes.starts(with: [0xFE, 0xFF])
+            && !isValidUTF8(bytes)
+    }
+
     /// Whether `bytes` are valid UTF-8, checked a block at a time so that no copy of a large
     /// file is made. Blocks end before a byte that starts a character (UTF-8 never continues
     /// a character across one), so checking each block is checking the whole.
@@ -91,13 +97,13 @@ public struct DecodedText: Sendable, Equatable {
             }
             var mac = 0
             var windows = 0
-            var index = 0
+            var index = CodePage.nextHighByte(buffer, from: 0)
             while index < buffer.count {
                 let byte = buffer[index]
-                if byte >= 0x80, isLetter(index - 1) || isLetter(index + 1) {
+                if isLetter(index - 1) || isLetter(index + 1) {
                     if byte <= 0x9F { mac += 1 } else if byte >= 0xC0 { windows += 1 }
                 }
-                index += 1
+                index = CodePage.nextHighByte(buffer, from: index + 1)
             }
             return mac > windows
         }
@@ -108,30 +114,34 @@ public struct DecodedText: Sendable, Equatable {
     private static func utf16(_ bytes: [UInt8], littleEndian: Bool) -> [UInt8] {
         var result: [UInt8] = []
         result.reserveCapacity(bytes.count / 2)
-        var units: [UInt16] = []
         let block = 1 << 15
-        units.reserveCapacity(block + 1)
-        bytes.withUnsafeBufferPointer { buffer in
-            var index = 2
-            while index + 1 < buffer.count {
-                units.removeAll(keepingCapacity: true)
-                while index + 1 < buffer.count, units.count < block {
-                    let first = UInt16(buffer[index])
-                    let second = UInt16(buffer[index + 1])
-                    units.append(littleEndian ? first | second << 8 : first << 8 | second)
-                    index += 2
+        let total = (bytes.count - 2) / 2
+        let swapped = littleEndian != (1.littleEndian == 1)
+        var units = [UInt16](repeating: 0, count: block + 1)
+        bytes.withUnsafeBytes { raw in
+            var start = 0
+            while start < total {
+                // One unit more than the block, to keep a surrogate pair together.
+                let available = min(block + 1, total - start)
+                units.withUnsafeMutableBytes { target in
+                    target.copyMemory(from: UnsafeRawBufferPointer(rebasing: raw[(2 + 2 * start)..<(2 + 2 * (start + available))]))
                 }
-                // Keep a surrogate pair together: a block never ends between its halves.
-                if let last = units.last, (0xD800...0xDBFF).contains(last), index + 1 < buffer.count {
-                    let first = UInt16(buffer[index])
-                    let second = UInt16(buffer[index + 1])
-                    let next = littleEndian ? first | second << 8 : first << 8 | second
-                    if (0xDC00...0xDFFF).contains(next) {
-                        units.append(next)
-                        index += 2
+                let decoded: String = units.withUnsafeMutableBufferPointer { units in
+                    if swapped {
+                        var index = 0
+                        while index < available {
+                            units[index] = units[index].byteSwapped
+                            index += 1
+                        }
                     }
+                    var count = min(block, available)
+                    if count < available, (0xD800...0xDBFF).contains(units[count - 1]), (0xDC00...0xDFFF).contains(units[count]) {
+                        count += 1
+                    }
+                    start += count
+                    return String(decoding: UnsafeBufferPointer(rebasing: units[..<count]), as: UTF16.self)
                 }
-                result.append(contentsOf: String(decoding: units, as: UTF16.self).utf8)
+                result.append(contentsOf: decoded.utf8)
             }
         }
         return result
