@@ -61,6 +61,39 @@ import Testing
         #expect(DecodedText(bytes: big).text.hasSuffix("a\u{FFFD}😀b"))
     }
 
+    @Test func utf16PiecesSplitAnywhereDecodeAsTheWhole() {
+        var random = SeededGenerator(seed: 16)
+        let choices: [UInt16] = [0x61, 0x2C, 0x0A, 0xE9, 0xD83D, 0xDE00, 0xDBFF, 0xDC00, 0x4E2D]
+        for _ in 0..<2_000 {
+            let units = (0..<Int.random(in: 0...12, using: &random)).map { _ in choices.randomElement(using: &random)! }
+            let littleEndian = Bool.random(using: &random)
+            var bytes = units.flatMap { littleEndian ? [UInt8($0 & 0xFF), UInt8($0 >> 8)] : [UInt8($0 >> 8), UInt8($0 & 0xFF)] }
+            if Bool.random(using: &random) { bytes.append(0x61) }  // an odd last byte is dropped
+            var decoder = UTF16Decoder(littleEndian: littleEndian)
+            var start = 0
+            bytes.withUnsafeBufferPointer { buffer in
+                while start < buffer.count {
+                    let end = min(buffer.count, start + Int.random(in: 1...5, using: &random))
+                    decoder.append(UnsafeBufferPointer(rebasing: buffer[start..<end]))
+                    start = end
+                }
+            }
+            #expect(String(decoding: decoder.finish(), as: UTF8.self) == String(decoding: units, as: UTF16.self), "\(units)")
+        }
+    }
+
+    @Test func aUTF16FileIsDecodedAsItIsRead() throws {
+        let text = "respondent\tQ1\tQ2\n" + (0..<50_000).map { "r\($0)\t4\t😀\n" }.joined()
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("utf16-\(UUID().uuidString).txt").path
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        try Data([0xFF, 0xFE] + text.utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }).write(to: URL(fileURLWithPath: path))
+        let file = try SurveyFile.open(path, instrument: CanonicalCSVReaderTests.instrument)
+        #expect(file.encoding == "utf-16le" && file.delimiter == "\t")
+        let records = Array(file.dataRecords())
+        #expect(records.count == 50_000)
+        #expect(records.last?.fields == ["r49999", "4", "😀"])
+    }
+
     @Test func singleByteCodePagesDecodeLargeFiles() {
         let bytes = [UInt8]((0..<100_000).map { $0.isMultiple(of: 7) ? 0xE9 : 0x61 })
         let decoded = DecodedText(bytes: bytes)

@@ -31,7 +31,9 @@ public struct SurveyFile: Sendable {
 
     /// Reads and recognises the file at `path`.
     public static func open(_ path: String, instrument: Instrument) throws -> SurveyFile {
-        try SurveyFile(bytes: try readBytes(path), path: path, instrument: instrument)
+        let contents = try read(path)
+        if let text = contents.text { return try SurveyFile(text: text, path: path, instrument: instrument) }
+        return try SurveyFile(bytes: contents.bytes, path: path, instrument: instrument)
     }
 
     /// Recognises `data`, the contents of `path`.
@@ -41,30 +43,39 @@ public struct SurveyFile: Sendable {
 
     /// Recognises `bytes`, the contents of `path`. UTF-8 bytes are kept as they are, not copied.
     init(bytes: consuming [UInt8], path: String, instrument: Instrument) throws {
-        self.path = path
         try Self.checkSize(bytes.count, path: path)
         if bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]) {
-            format = "xlsx"
-            encoding = "utf-8"
-            delimiter = nil
-            utf8 = []
-            sheet = try XLSXReader.records(data: Data(bytes), file: path)
-            shape = CSVShape()
+            let sheet = try XLSXReader.records(data: Data(bytes), file: path)
+            try self.init(path: path, format: "xlsx", encoding: "utf-8", delimiter: nil, utf8: [], sheet: sheet, shape: CSVShape(),
+                          instrument: instrument)
         } else {
             if DecodedText.needsCodePage(bytes) {
                 // A code page's text is held twice while it becomes UTF-8; its rows are the same
                 // before and after (only ASCII bytes split them), so too many are refused first.
                 try CSVShape.checkRowCount(bytes, delimiter: Dialect.detectDelimiter(in: bytes), file: path)
             }
-            let decoded = DecodedText(bytes: consume bytes)
-            format = "csv"
-            encoding = decoded.encoding
-            utf8 = decoded.utf8
-            let delimiter = Dialect.detectDelimiter(in: utf8)
-            self.delimiter = delimiter
-            sheet = nil
-            shape = try CSVShape.scan(utf8, delimiter: delimiter, file: path)
+            try self.init(text: DecodedText(bytes: consume bytes), path: path, instrument: instrument)
         }
+    }
+
+    /// Recognises decoded text, the contents of `path`, checking it against ``TextLimits``.
+    private init(text: DecodedText, path: String, instrument: Instrument) throws {
+        let delimiter = Dialect.detectDelimiter(in: text.utf8)
+        let shape = try CSVShape.scan(text.utf8, delimiter: delimiter, file: path)
+        try self.init(path: path, format: "csv", encoding: text.encoding, delimiter: delimiter, utf8: text.utf8, sheet: nil,
+                      shape: shape, instrument: instrument)
+    }
+
+    /// Recognises the platform and header rows of text or a sheet.
+    private init(path: String, format: String, encoding: String, delimiter: Character?, utf8: [UInt8], sheet: [CSVRecord]?,
+                 shape: CSVShape, instrument: Instrument) throws {
+        self.path = path
+        self.format = format
+        self.encoding = encoding
+        self.delimiter = delimiter
+        self.utf8 = utf8
+        self.sheet = sheet
+        self.shape = shape
         var first: [CSVRecord] = []
         let records = Self.records(utf8: utf8, sheet: sheet, delimiter: delimiter)
         while first.count < 12, let record = records.next() {
@@ -127,9 +138,10 @@ public struct SurveyFile: Sendable {
         guard size <= TextLimits.maxFileBytes else { throw ImportError.fileTooLarge(file: path) }
     }
 
-    /// The file's bytes, read straight into one array; a file above ``TextLimits/maxFileBytes``
-    /// is refused before it is read.
-    private static func readBytes(_ path: String) throws -> [UInt8] {
+    /// The file's bytes, read straight into one array; or, for UTF-16 (after its mark), its
+    /// text decoded to UTF-8 as it is read, so the file is never held twice. A file above
+    /// ``TextLimits/maxFileBytes`` is refused before it is read.
+    private static func read(_ path: String) throws -> (bytes: [UInt8], text: DecodedText?) {
         func failure(_ code: Int32) -> ImportError {
             let reason = switch code {
             case ENOENT: "no such file"
@@ -146,8 +158,10 @@ public struct SurveyFile: Sendable {
         if status.st_mode & S_IFMT == S_IFDIR { throw failure(EISDIR) }
         let regular = status.st_mode & S_IFMT == S_IFREG
         if regular { try checkSize(Int(status.st_size), path: path) }
+        let expected = regular ? Int(status.st_size) : 1 << 20
         var bytes = [UInt8]()
-        bytes.reserveCapacity(regular ? Int(status.st_size) : 1 << 20)
+        var utf16: UTF16Decoder?
+        var total = 0
         var chunk = [UInt8](repeating: 0, count: 1 << 20)
         while true {
             let count = chunk.withUnsafeMutableBytes { fread($0.baseAddress, 1, $0.count, stream) }
@@ -155,9 +169,25 @@ public struct SurveyFile: Sendable {
                 if ferror(stream) != 0 { throw failure(errno) }
                 break
             }
-            try checkSize(bytes.count + count, path: path)
-            chunk.withUnsafeBufferPointer { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: $0[..<count])) }
+            total += count
+            try checkSize(total, path: path)
+            chunk.withUnsafeBufferPointer { buffer in
+                var piece = UnsafeBufferPointer(rebasing: buffer[..<count])
+                if total == count, count >= 2, piece[0] == 0xFF && piece[1] == 0xFE || piece[0] == 0xFE && piece[1] == 0xFF {
+                    utf16 = UTF16Decoder(littleEndian: piece[0] == 0xFF, expectedBytes: expected)
+                    piece = UnsafeBufferPointer(rebasing: piece[2...])
+                }
+                if utf16 != nil {
+                    utf16!.append(piece)
+                } else {
+                    if bytes.isEmpty { bytes.reserveCapacity(expected) }
+                    bytes.append(contentsOf: piece)
+                }
+            }
         }
-        return bytes
+        if var utf16 {
+            return ([], DecodedText(utf8: utf16.finish(), encoding: utf16.littleEndian ? "utf-16le" : "utf-16be"))
+        }
+        return (bytes, nil)
     }
 }

@@ -16,6 +16,12 @@ public struct DecodedText: Sendable, Equatable {
         set { utf8 = Array(newValue.utf8) }
     }
 
+    /// Text decoded elsewhere (UTF-16 decoded while it was read).
+    init(utf8: [UInt8], encoding: String) {
+        self.utf8 = utf8
+        self.encoding = encoding
+    }
+
     /// Decodes `data`; see ``init(bytes:)``.
     public init(data: Data) {
         self.init(bytes: [UInt8](data))
@@ -109,41 +115,17 @@ public struct DecodedText: Sendable, Equatable {
         }
     }
 
-    /// UTF-16 after a two-byte mark, as UTF-8; an odd last byte is dropped and unpaired
-    /// surrogates become U+FFFD. Converted a block at a time, so only the result is large.
+    /// UTF-16 after a two-byte mark, as UTF-8 (see ``UTF16Decoder``), a megabyte at a time.
     private static func utf16(_ bytes: [UInt8], littleEndian: Bool) -> [UInt8] {
-        var result: [UInt8] = []
-        result.reserveCapacity(bytes.count / 2)
-        let block = 1 << 15
-        let total = (bytes.count - 2) / 2
-        let swapped = littleEndian != (1.littleEndian == 1)
-        var units = [UInt16](repeating: 0, count: block + 1)
-        bytes.withUnsafeBytes { raw in
-            var start = 0
-            while start < total {
-                // One unit more than the block, to keep a surrogate pair together.
-                let available = min(block + 1, total - start)
-                units.withUnsafeMutableBytes { target in
-                    target.copyMemory(from: UnsafeRawBufferPointer(rebasing: raw[(2 + 2 * start)..<(2 + 2 * (start + available))]))
-                }
-                let decoded: String = units.withUnsafeMutableBufferPointer { units in
-                    if swapped {
-                        var index = 0
-                        while index < available {
-                            units[index] = units[index].byteSwapped
-                            index += 1
-                        }
-                    }
-                    var count = min(block, available)
-                    if count < available, (0xD800...0xDBFF).contains(units[count - 1]), (0xDC00...0xDFFF).contains(units[count]) {
-                        count += 1
-                    }
-                    start += count
-                    return String(decoding: UnsafeBufferPointer(rebasing: units[..<count]), as: UTF16.self)
-                }
-                result.append(contentsOf: decoded.utf8)
+        var decoder = UTF16Decoder(littleEndian: littleEndian, expectedBytes: bytes.count)
+        bytes.withUnsafeBufferPointer { buffer in
+            var start = 2
+            while start < buffer.count {
+                let end = min(start + (1 << 20), buffer.count)
+                decoder.append(UnsafeBufferPointer(rebasing: buffer[start..<end]))
+                start = end
             }
         }
-        return result
+        return decoder.finish()
     }
 }
