@@ -50,8 +50,9 @@ struct CSVScanner {
     private(set) var strayQuote: StrayQuote?
 
     /// Prepares to walk `bytes`, split at `delimiter` (an ASCII byte other than a quote or a
-    /// line break), and cut a record off beyond the limits given. `keepingFields: false` walks without noting where each field lies (``fields`` stays
-    /// empty), for checks that need only counts.
+    /// line break), cutting a record off beyond the limits given. `keepingFields: false` walks
+    /// without noting where each field lies (``fields`` stays empty), for checks that need
+    /// only counts.
     init(utf8 bytes: [UInt8], delimiter: UInt8, keepingFields: Bool = true,
          maxRecordBytes: Int = .max, maxColumns: Int = .max, maxCellBytes: Int = .max) {
         self.bytes = bytes
