@@ -26,6 +26,20 @@ public enum ImportError: Error, Equatable, Sendable, CustomStringConvertible {
     /// A settings file (instrument, mapping, project, template, link key) is larger than
     /// ``SettingsFiles/maximumBytes``.
     case settingsFileTooLarge(file: String, limit: Int)
+    /// The file is larger than ``TextLimits/maxFileBytes``.
+    case fileTooLarge(file: String)
+    /// A row is longer than ``TextLimits/maxRecordBytes``; `insideQuotes` when it was still
+    /// inside a quoted cell there (most often a closing quote is missing).
+    case rowTooLong(file: String, line: Int, insideQuotes: Bool)
+    /// A row has more than ``TextLimits/maxColumns`` fields.
+    case tooManyColumns(file: String, line: Int)
+    /// A cell is longer than ``TextLimits/maxCellBytes``; `column` counts from 1.
+    case cellTooLong(file: String, line: Int, column: Int)
+    /// The file has more than ``TextLimits/maxRows`` rows; `line` is where the first row
+    /// beyond the limit starts.
+    case tooManyRows(file: String, line: Int)
+    /// No input has a single response: only header rows (and blank lines).
+    case noResponses(files: [String])
 
     /// A message that names the place and says what to do.
     public var description: String {
@@ -62,7 +76,48 @@ public enum ImportError: Error, Equatable, Sendable, CustomStringConvertible {
         case let .settingsFileTooLarge(file, limit):
             "\(file): this file is larger than \(limit / 1_048_576) MB, far larger than any settings file "
                 + "(instrument, mapping, project, template or link key). Check that it is the right file."
+        case let .fileTooLarge(file):
+            "\(file): the file is larger than \(Self.size(TextLimits.maxFileBytes)), the most tapestry reads "
+                + "(a million responses to 51 items is about 150 MB). Check that it is the survey export; "
+                + "if it is, split it into one file per round."
+        case let .rowTooLong(file, line, insideQuotes):
+            insideQuotes
+                ? "\(file):\(line): a quoted cell in the row that starts on this line runs on for more than "
+                    + "\(Self.size(TextLimits.maxRecordBytes)); most likely its closing quote (\") is missing. Add it and run again."
+                : "\(file):\(line): the row that starts on this line is longer than \(Self.size(TextLimits.maxRecordBytes)), "
+                    + "the most tapestry reads in one row. Check that the file is a survey export with one respondent a row."
+        case let .tooManyColumns(file, line):
+            "\(file):\(line): this row has more than \(Self.count(TextLimits.maxColumns)) columns, the most a spreadsheet holds. "
+                + "Check that the file is a survey export, and that its delimiter and quotes are right on this line."
+        case let .cellTooLong(file, line, column):
+            "\(file):\(line): column \(column): this cell is longer than \(Self.size(TextLimits.maxCellBytes)), "
+                + "the most tapestry reads in one cell. Shorten it, or check that no quote (\") is missing before it."
+        case let .tooManyRows(file, line):
+            "\(file):\(line): the file has more than \(Self.count(TextLimits.maxRows)) rows, the most tapestry reads from one file. "
+                + "Check that it is the survey export; remove blank rows, or split it into one file per round."
+        case let .noResponses(files):
+            files.count == 1
+                ? "\(files[0]): the file has no responses, only a header. "
+                    + "Export it again once people have answered, or check that it is the right file."
+                : "\(files.joined(separator: ", ")): none of these files has any responses, only headers. "
+                    + "Export them again once people have answered, or check that they are the right files."
         }
+    }
+
+    /// `16 MiB`, `1 MiB`, `2 GiB`.
+    private static func size(_ bytes: Int) -> String {
+        bytes >= 1 << 30 ? "\(bytes >> 30) GiB" : "\(bytes >> 20) MiB"
+    }
+
+    /// `2,000,000`.
+    private static func count(_ number: Int) -> String {
+        var digits = String(number)
+        var index = digits.count - 3
+        while index > 0 {
+            digits.insert(",", at: digits.index(digits.startIndex, offsetBy: index))
+            index -= 3
+        }
+        return digits
     }
 
     private static func list(_ headers: [String]) -> String {

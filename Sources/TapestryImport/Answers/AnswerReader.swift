@@ -58,14 +58,44 @@ public struct AnswerReader: Sendable {
     /// `5 - strongly agree`, `5. strongly agree`, `(5) strongly agree`, `5 = strongly agree`:
     /// the label decides when it is known, else the number.
     private func prefixed(_ folded: String) -> AnswerReading? {
-        guard let range = folded.range(of: #"^\(?(-?\d+)\)?\s*[-.:=)]?\s+"#, options: .regularExpression) else { return nil }
-        let rest = String(folded[range.upperBound...])
+        guard let rest = Self.afterNumberPrefix(folded) else { return nil }
         if let value = labels[rest] { return .value(value) }
         if missing.contains(rest) { return .missing }
         let start = folded.drop { $0 == "(" }
         let sign = start.hasPrefix("-") ? "-" : ""
         guard let number = Int(sign + start.drop { $0 == "-" }.prefix { $0.isNumber }) else { return nil }
         return (scale.min...scale.max).contains(number) ? .value(number) : .outOfRange(number)
+    }
+
+    /// The text after a number prefix, `^\(?(-?\d+)\)?\s*[-.:=)]?\s+` as a regular expression,
+    /// found in one pass (the expression backtracked over a long run of digits or spaces):
+    /// an optional `(`, an optional `-`, digits, an optional `)`, then white space, or a
+    /// `-.:=)` between optional white space before and some after. All white space is taken.
+    static func afterNumberPrefix(_ text: String) -> String? {
+        let scalars = text.unicodeScalars
+        var index = scalars.startIndex
+        func skip(_ scalar: Unicode.Scalar) {
+            if index < scalars.endIndex, scalars[index] == scalar { index = scalars.index(after: index) }
+        }
+        func skipSpaces() -> Bool {
+            let start = index
+            while index < scalars.endIndex, scalars[index].isRegexSpace { index = scalars.index(after: index) }
+            return index > start
+        }
+        skip("(")
+        skip("-")
+        let digits = index
+        while index < scalars.endIndex, scalars[index].isRegexDigit { index = scalars.index(after: index) }
+        guard index > digits else { return nil }
+        skip(")")
+        let spaced = skipSpaces()
+        if index < scalars.endIndex, "-.:=)".unicodeScalars.contains(scalars[index]) {
+            let symbol = index
+            index = scalars.index(after: index)
+            if skipSpaces() { return String(scalars[index...]) }
+            index = symbol
+        }
+        return spaced ? String(scalars[index...]) : nil
     }
 
     /// A cell of one to three ASCII digits and nothing else, the common case, read without

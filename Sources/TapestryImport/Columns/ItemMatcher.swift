@@ -7,8 +7,15 @@ import TapestryScoring
 public struct ItemMatcher: Sendable {
     private let ids: [String: Int]
     private let texts: [(normalized: String, item: Int)]
+    /// Each text's length in characters and its scalars, for the edit distance.
+    private let measured: [(length: Int, scalars: [Unicode.Scalar])]
     private let textIndex: [String: Int]
     private let mapped: [String: Int]
+
+    /// The longest heading (in characters) compared with the items by edit distance, 1,000:
+    /// no statement is a page long, and the comparison costs the length times 8 % of it,
+    /// which for a heading of a megabyte would never end.
+    static let nearMatchLength = 1_000
 
     /// Prepares a matcher; `mapping` is header → item id from a mapping file (already checked).
     public init(instrument: Instrument, mapping: [String: String] = [:]) {
@@ -23,6 +30,7 @@ public struct ItemMatcher: Sendable {
         }
         self.ids = ids
         self.texts = texts
+        measured = texts.map { ($0.0.count, Array($0.0.unicodeScalars)) }
         self.textIndex = textIndex
         var mapped: [String: Int] = [:]
         for (header, id) in mapping {
@@ -59,12 +67,14 @@ public struct ItemMatcher: Sendable {
             if stem.count >= 12, starts.count == 1 { return ItemMatch(item: starts[0].item, kind: .near(text: candidate)) }
             return nil
         }
+        guard candidate.count <= Self.nearMatchLength else { return nil }
         let limit = max(2, candidate.count * 8 / 100)
         var best: (item: Int, distance: Int)?
         var secondDistance = Int.max
         let candidateChars = Array(candidate.unicodeScalars)
-        for (text, item) in texts where abs(text.count - candidate.count) <= limit {
-            guard let distance = EditDistance.bounded(candidateChars, Array(text.unicodeScalars), limit: limit) else { continue }
+        let length = candidate.count
+        for ((_, item), (textLength, textChars)) in zip(texts, measured) where abs(textLength - length) <= limit {
+            guard let distance = EditDistance.bounded(candidateChars, textChars, limit: limit) else { continue }
             if best == nil || distance < best!.distance {
                 secondDistance = best?.distance ?? Int.max
                 best = (item, distance)

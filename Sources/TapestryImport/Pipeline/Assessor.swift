@@ -4,7 +4,8 @@ import TapestryScoring
 /// Reads every input of a request, scores it, and collects the findings: the one call the
 /// `assess` command makes.
 public enum Assessor {
-    /// Runs the assessment. Throws ``ImportError`` when an input cannot be used at all.
+    /// Runs the assessment. Throws ``ImportError`` when an input cannot be used at all, or
+    /// when no input has a single data row (``ImportError/noResponses(files:)``).
     public static func assess(_ request: AssessmentRequest, instrument: Instrument) throws -> Assessment {
         var builder = AssessmentBuilder(instrument: instrument, keepingResponses: request.keepResponses)
         var findings: [Finding] = []
@@ -19,9 +20,14 @@ public enum Assessor {
             inputs.append(report.input)
             if let date = report.latestResponse, date > (latest ?? .distantPast) { latest = date }
         }
+        let rounds = builder.results(options: request.scoring)
+        // Header rows alone are not an assessment: saying so beats writing empty reports.
+        guard rounds.contains(where: { $0.rows.read > 0 }) else {
+            throw ImportError.noResponses(files: request.inputs.map(\.path))
+        }
         return Assessment(
             instrument: instrument, coalition: request.coalition, options: request.scoring,
-            rounds: Self.inTimeOrder(builder.results(options: request.scoring)), findings: findings, inputs: inputs, latestResponse: latest)
+            rounds: Self.inTimeOrder(rounds), findings: findings, inputs: inputs, latestResponse: latest)
     }
 
     /// Rounds in the order they were given, unless every round with responses has dates: then

@@ -9,12 +9,15 @@ public struct ExportReader: Sendable {
     private let instrument: Instrument
     private let options: ImportOptions
     private let answers: AnswerReader
+    /// `instrument.items.count`, which is computed anew on each use.
+    private let itemCount: Int
 
     /// Prepares a reader.
     public init(instrument: Instrument, options: ImportOptions) {
         self.instrument = instrument
         self.options = options
         answers = AnswerReader(scale: instrument.scale, mapping: options.mapping)
+        itemCount = instrument.items.count
     }
 
     /// Each column's role, and findings about the columns.
@@ -73,28 +76,30 @@ public struct ExportReader: Sendable {
         /// first line with one.
         var replacedGroups = Set<String>()
         var firstReplacedLine: Int?
+        var rows = RowFindings(file: file.path)
+        Self.addQuoteFindings(file, plans: plans, to: &rows)
         let width = plans.count
         for record in file.dataRecords() {
             rowsRead += 1
             let date = date(record)
             guard let roundLabel = roundLabel(record, date: date) else {
                 builder.reject(round: RoundPeriod.undated)
-                findings.append(Finding(
+                rows.add(.undated, Finding(
                     severity: .warning, file: file.path, line: record.line, column: plans[timestampColumn!].header.display,
                     message: "no date can be read here, so the row cannot be placed in a round (--round-by); it was not scored."))
                 continue
             }
             if !options.includePartial, let incomplete = completion.incompleteReason(record) {
                 builder.reject(round: roundLabel)
-                findings.append(Finding(
+                rows.add(.partial, Finding(
                     severity: .info, file: file.path, line: record.line, column: plans[incomplete.column].header.display,
                     message: "not scored: \(incomplete.reason). Pass --include-partial to score such responses too."))
                 continue
             }
             let identifier = respondentColumn.flatMap { RespondentKeyer.normalize(record[safe: $0]) }
-            if let identifier, let last = lastLines[Self.duplicateKey(roundLabel, identifier)], last != record.line {
+            if let identifier, let last = lastLines[roundLabel]?[identifier], last != record.line {
                 builder.reject(round: roundLabel)
-                findings.append(Finding(
+                rows.add(.duplicate, Finding(
                     severity: .warning, file: file.path, line: record.line,
                     column: plans[respondentColumn!].header.display,
                     message: "the same respondent answered again in this round on line \(last); only the last response is scored. "
@@ -102,12 +107,12 @@ public struct ExportReader: Sendable {
                 continue
             }
             if record.fields.count > width, record.fields[width...].contains(where: { !$0.isEmpty }) {
-                findings.append(Finding(
+                rows.add(.extraFields, Finding(
                     severity: .warning, file: file.path, line: record.line,
                     message: "this row has \(record.fields.count) fields but the header has \(width); the extra values were ignored. "
                         + "Check for an unquoted delimiter in a cell."))
             }
-            var response = Response(answers: [Int?](repeating: nil, count: instrument.items.count))
+            var response = Response(answers: [Int?](repeating: nil, count: itemCount))
             var answered = 0
             for plan in plans {
                 switch plan.role {
@@ -120,11 +125,11 @@ public struct ExportReader: Sendable {
                         break
                     case let .outOfRange(number):
                         let cell = record[safe: plan.header.index]
-                        findings.append(Finding(
+                        rows.add(.outOfRange, Finding(
                             severity: .warning, file: file.path, line: record.line, column: plan.header.display,
                             message: "\(Self.mayQuote(cell) ? String(number) : Self.quoted(cell)) is outside the scale; counted as missing. Correct it to \(answers.validAnswers), or leave it blank."))
                     case let .unknown(text):
-                        findings.append(Finding(
+                        rows.add(.unknownAnswer, Finding(
                             severity: .warning, file: file.path, line: record.line, column: plan.header.display,
                             message: "\(Self.quoted(text)) is not an answer on the scale; counted as missing. Use \(answers.validAnswers), "
                                 + "or map the label in a mapping file (--map) under `labels:`."))
@@ -151,7 +156,7 @@ public struct ExportReader: Sendable {
             }
             if answered == 0 {
                 builder.reject(round: roundLabel)
-                findings.append(Finding(
+                rows.add(.noAnswer, Finding(
                     severity: .warning, file: file.path, line: record.line,
                     message: "this row has no answer on the scale; it was not scored (rejected). "
                         + "If it is a test or empty submission, nothing needs doing."))
@@ -164,7 +169,10 @@ public struct ExportReader: Sendable {
             builder.add(response, round: roundLabel)
             if let date, date > (latest ?? .distantPast) { latest = date }
         }
-        if rowsRead == 0 { builder.declareRound(defaultRound) }
+        if rowsRead == 0 {
+            builder.declareRound(defaultRound)
+            findings.append(Self.noResponsesFinding(file, round: defaultRound))
+        }
         if let groupPlan = plans.first(where: { $0.role == .group }), !replacedGroups.isEmpty {
             let count = replacedGroups.count
             findings.append(Finding(
@@ -174,6 +182,7 @@ public struct ExportReader: Sendable {
                     + "\"Group 1\", \"Group 2\"… instead and never quote \(count == 1 ? "it" : "them"). "
                     + "If a group is meant to be named so, give it another name in the file."))
         }
+        findings += rows.findings
         let input = InputSummary(
             file: file.path, platform: file.platform.rawValue, encoding: file.encoding,
             personalColumns: plans.filter { $0.role == .personal }.map(\.header.display),
@@ -183,35 +192,60 @@ public struct ExportReader: Sendable {
 
     /// The column that says when each response was given, if any.
     static func timestampColumn(_ plans: [ColumnPlan]) -> Int? {
-        let candidates = plans.filter { $0.role == .metadata }
+        // Each candidate's names compacted once, not once for each name looked for.
+        let candidates = plans.filter { $0.role == .metadata }.map { ($0.header.index, Set($0.header.names.map(PersonalData.compact))) }
         for name in timestampNames {
-            if let plan = candidates.first(where: { $0.header.names.map(PersonalData.compact).contains(name) }) {
-                return plan.header.index
-            }
+            if let (index, _) = candidates.first(where: { $0.1.contains(name) }) { return index }
         }
-        return candidates.first { plan in plan.header.names.map(PersonalData.compact).contains { $0.hasSuffix("timestamp") } }?.header.index
+        return candidates.first { $0.1.contains { $0.hasSuffix("timestamp") } }?.0
     }
 
     /// The last line of each respondent in each round among the rows that would be scored,
-    /// so that earlier duplicates can be rejected in the second pass. Keyed by round and
-    /// normalized identifier, held in memory for this file only.
+    /// so that earlier duplicates can be rejected in the second pass. Keyed by round, then by
+    /// normalized identifier (short identifiers are then stored inline, without an allocation
+    /// each), held in memory for this file only.
     private func latestLines(_ file: SurveyFile, respondentColumn: Int, plans: [ColumnPlan], completion: CompletionRule,
-                             round: (CSVRecord) -> String?) -> [String: Int] {
+                             round: (CSVRecord) -> String?) -> [String: [String: Int]] {
         let itemColumns = plans.compactMap { plan -> Int? in if case .item = plan.role { plan.header.index } else { nil } }
-        var lines: [String: Int] = [:]
+        var lines: [String: [String: Int]] = [:]
         for record in file.dataRecords() {
             if !options.includePartial, completion.incompleteReason(record) != nil { continue }
             guard let identifier = RespondentKeyer.normalize(record[safe: respondentColumn]), let label = round(record) else { continue }
             let answered = itemColumns.contains { column in
                 if case .value = answers.read(record[safe: column]) { true } else { false }
             }
-            if answered { lines[Self.duplicateKey(label, identifier)] = record.line }
+            if answered { lines[label, default: [:]][identifier] = record.line }
         }
         return lines
     }
 
-    /// Duplicates are the same respondent twice in one round.
-    private static func duplicateKey(_ round: String, _ identifier: String) -> String { round + "\u{1F}" + identifier }
+    /// Findings for the stray quotes the check of the file found, one per line, naming the
+    /// column where the file's header has one.
+    static func addQuoteFindings(_ file: SurveyFile, plans: [ColumnPlan], to rows: inout RowFindings) {
+        for stray in file.shape.strayQuotes {
+            let column = stray.field < plans.count && !plans[stray.field].header.display.isEmpty
+                ? plans[stray.field].header.display : "column \(stray.field + 1)"
+            let message = switch stray.kind {
+            case .insideUnquotedCell:
+                "a quote (\") stands inside a cell that does not start with one; the cell was read as written, quote included. "
+                    + "If the quote belongs to the text, put the whole cell in quotes and double the quote (\"\"); if not, remove it."
+            case .afterClosingQuote:
+                "text follows the closing quote of a quoted cell; it was read as part of the cell. "
+                    + "Put the whole cell in quotes and double any quote inside it (\"\"), or remove the stray quote."
+            }
+            rows.add(.strayQuote, Finding(severity: .warning, file: file.path, line: stray.line, column: column, message: message))
+        }
+        rows.count(.strayQuote, more: file.shape.rowsWithStrayQuotes - file.shape.strayQuotes.count)
+    }
+
+    /// The finding for a file without a single response (when other files have some; with
+    /// none anywhere, ``Assessor`` stops with ``ImportError/noResponses(files:)``).
+    static func noResponsesFinding(_ file: SurveyFile, round: String?) -> Finding {
+        let consequence = round.map { ", so round \"\($0)\" has none from it" } ?? ""
+        return Finding(severity: .warning, file: file.path, line: file.headerLine,
+                       message: "the file has no responses, only a header\(consequence). "
+                           + "Export it again once people have answered, or leave it out.")
+    }
 
     /// The longest cell text a finding quotes, in characters: enough for any answer label or
     /// typo ("Stronlgy agree", "4,5", "n/a"), too short for a sentence someone wrote about

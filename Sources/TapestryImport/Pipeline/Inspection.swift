@@ -39,6 +39,10 @@ public struct Inspection: Sendable {
             rows += 1
             if completion.incompleteReason(record) != nil { incomplete += 1 }
         }
+        var quotes = RowFindings(file: path)
+        ExportReader.addQuoteFindings(file, plans: plans, to: &quotes)
+        findings += quotes.findings
+        if rows == 0 { findings.append(ExportReader.noResponsesFinding(file, round: nil)) }
         if incomplete > 0 {
             findings.append(Finding(
                 severity: .info, file: path,

@@ -4,6 +4,10 @@ import TapestryScoring
 /// An input file opened for reading: its bytes decoded, its dialect detected (or its first
 /// worksheet read, for `.xlsx`), its platform and header rows recognised. It can hand out its
 /// records as many times as needed, without keeping them all in memory for CSV.
+///
+/// A text file is held once, as UTF-8 bytes; records are split from them on demand. Opening
+/// checks the whole file in one pass against ``TextLimits`` (an error names the first line
+/// beyond one) and notes a quote left open and stray quotes, which become findings.
 public struct SurveyFile: Sendable {
     /// The path as the user gave it.
     public let path: String
@@ -19,42 +23,63 @@ public struct SurveyFile: Sendable {
     public let headerRows: Int
     /// The header records (as many as ``headerRows``).
     public let headerRecords: [CSVRecord]
+    /// What the check of a text file found; empty for xlsx.
+    let shape: CSVShape
 
     private let utf8: [UInt8]
     private let sheet: [CSVRecord]?
 
     /// Reads and recognises the file at `path`.
     public static func open(_ path: String, instrument: Instrument) throws -> SurveyFile {
-        let data: Data
-        do {
-            data = try Data(contentsOf: URL(fileURLWithPath: path))
-        } catch {
-            throw ImportError.cannotOpen(file: path, reason: FileErrors.reason(error))
-        }
-        return try SurveyFile(data: data, path: path, instrument: instrument)
+        let contents = try read(path)
+        if let text = contents.text { return try SurveyFile(text: text, path: path, instrument: instrument) }
+        return try SurveyFile(bytes: contents.bytes, path: path, instrument: instrument)
     }
 
     /// Recognises `data`, the contents of `path`.
     public init(data: Data, path: String, instrument: Instrument) throws {
-        self.path = path
-        if data.starts(with: [0x50, 0x4B, 0x03, 0x04]) {
-            format = "xlsx"
-            encoding = "utf-8"
-            delimiter = nil
-            utf8 = []
-            sheet = try XLSXReader.records(data: data, file: path)
+        try self.init(bytes: [UInt8](data), path: path, instrument: instrument)
+    }
+
+    /// Recognises `bytes`, the contents of `path`. UTF-8 bytes are kept as they are, not copied.
+    init(bytes: consuming [UInt8], path: String, instrument: Instrument) throws {
+        try Self.checkSize(bytes.count, path: path)
+        if bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]) {
+            let sheet = try XLSXReader.records(data: Data(bytes), file: path)
+            try self.init(path: path, format: "xlsx", encoding: "utf-8", delimiter: nil, utf8: [], sheet: sheet, shape: CSVShape(),
+                          instrument: instrument)
         } else {
-            let decoded = DecodedText(data: data)
-            format = "csv"
-            encoding = decoded.encoding
-            utf8 = Array(decoded.text.utf8)
-            delimiter = Dialect.detectDelimiter(in: utf8)
-            sheet = nil
+            if DecodedText.needsCodePage(bytes) {
+                // A code page's text is held twice while it becomes UTF-8; its rows are the same
+                // before and after (only ASCII bytes split them), so too many are refused first.
+                try CSVShape.checkRowCount(bytes, delimiter: Dialect.detectDelimiter(in: bytes), file: path)
+            }
+            try self.init(text: DecodedText(bytes: consume bytes), path: path, instrument: instrument)
         }
+    }
+
+    /// Recognises decoded text, the contents of `path`, checking it against ``TextLimits``.
+    private init(text: DecodedText, path: String, instrument: Instrument) throws {
+        let delimiter = Dialect.detectDelimiter(in: text.utf8)
+        let shape = try CSVShape.scan(text.utf8, delimiter: delimiter, file: path)
+        try self.init(path: path, format: "csv", encoding: text.encoding, delimiter: delimiter, utf8: text.utf8, sheet: nil,
+                      shape: shape, instrument: instrument)
+    }
+
+    /// Recognises the platform and header rows of text or a sheet.
+    private init(path: String, format: String, encoding: String, delimiter: Character?, utf8: [UInt8], sheet: [CSVRecord]?,
+                 shape: CSVShape, instrument: Instrument) throws {
+        self.path = path
+        self.format = format
+        self.encoding = encoding
+        self.delimiter = delimiter
+        self.utf8 = utf8
+        self.sheet = sheet
+        self.shape = shape
         var first: [CSVRecord] = []
         let records = Self.records(utf8: utf8, sheet: sheet, delimiter: delimiter)
         while first.count < 12, let record = records.next() {
-            if !record.isBlank { first.append(record) }
+            first.append(record)
         }
         guard !first.isEmpty else { throw ImportError.empty(file: path) }
         (platform, headerRows) = PlatformDetector.detect(first, instrument: instrument)
@@ -70,7 +95,6 @@ public struct SurveyFile: Sendable {
         var skipped = 0
         return AnyIterator {
             while let record = records.next() {
-                if record.isBlank { continue }
                 if skipped < headerRows {
                     skipped += 1
                     continue
@@ -83,14 +107,87 @@ public struct SurveyFile: Sendable {
 
     /// The line of a quoted field left open at the end of the file, if any.
     public func unterminatedQuoteLine() -> Int? {
-        guard sheet == nil else { return nil }
-        var tokenizer = CSVTokenizer(utf8: utf8, delimiter: delimiter ?? ",")
-        while tokenizer.next() != nil {}
-        return tokenizer.unterminatedQuoteLine
+        shape.unterminatedQuoteLine
     }
 
+    /// The non-blank records: a sheet's, or split from the text, blank ones skipped before
+    /// any string is made of them.
     private static func records(utf8: [UInt8], sheet: [CSVRecord]?, delimiter: Character?) -> AnyIterator<CSVRecord> {
-        if let sheet { return AnyIterator(sheet.makeIterator()) }
-        return AnyIterator(CSVTokenizer(utf8: utf8, delimiter: delimiter ?? ","))
+        if let sheet {
+            var rows = sheet.makeIterator()
+            return AnyIterator {
+                while let row = rows.next() {
+                    if !row.isBlank { return row }
+                }
+                return nil
+            }
+        }
+        var scanner = CSVScanner(utf8: utf8, delimiter: delimiter?.asciiValue ?? UInt8(ascii: ","))
+        return AnyIterator {
+            while scanner.next() {
+                if !scanner.recordIsBlank {
+                    return CSVRecord(line: scanner.recordLine, fields: scanner.fields.map(scanner.value))
+                }
+            }
+            return nil
+        }
+    }
+
+    /// Refuses a file of more than ``TextLimits/maxFileBytes``.
+    static func checkSize(_ size: Int, path: String) throws {
+        guard size <= TextLimits.maxFileBytes else { throw ImportError.fileTooLarge(file: path) }
+    }
+
+    /// The file's bytes, read straight into one array; or, for UTF-16 (after its mark), its
+    /// text decoded to UTF-8 as it is read, so the file is never held twice. A file above
+    /// ``TextLimits/maxFileBytes`` is refused before it is read.
+    private static func read(_ path: String) throws -> (bytes: [UInt8], text: DecodedText?) {
+        func failure(_ code: Int32) -> ImportError {
+            let reason = switch code {
+            case ENOENT: "no such file"
+            case EACCES: "permission denied"
+            case EISDIR: "it is a folder, not a file"
+            default: String(cString: strerror(code))
+            }
+            return ImportError.cannotOpen(file: path, reason: reason)
+        }
+        guard let stream = fopen(path, "rb") else { throw failure(errno) }
+        defer { fclose(stream) }
+        var status = stat()
+        guard fstat(fileno(stream), &status) == 0 else { throw failure(errno) }
+        if status.st_mode & S_IFMT == S_IFDIR { throw failure(EISDIR) }
+        let regular = status.st_mode & S_IFMT == S_IFREG
+        if regular { try checkSize(Int(status.st_size), path: path) }
+        let expected = regular ? Int(status.st_size) : 1 << 20
+        var bytes = [UInt8]()
+        var utf16: UTF16Decoder?
+        var total = 0
+        var chunk = [UInt8](repeating: 0, count: 1 << 20)
+        while true {
+            let count = chunk.withUnsafeMutableBytes { fread($0.baseAddress, 1, $0.count, stream) }
+            if count == 0 {
+                if ferror(stream) != 0 { throw failure(errno) }
+                break
+            }
+            total += count
+            try checkSize(total, path: path)
+            chunk.withUnsafeBufferPointer { buffer in
+                var piece = UnsafeBufferPointer(rebasing: buffer[..<count])
+                if total == count, count >= 2, piece[0] == 0xFF && piece[1] == 0xFE || piece[0] == 0xFE && piece[1] == 0xFF {
+                    utf16 = UTF16Decoder(littleEndian: piece[0] == 0xFF, expectedBytes: expected)
+                    piece = UnsafeBufferPointer(rebasing: piece[2...])
+                }
+                if utf16 != nil {
+                    utf16!.append(piece)
+                } else {
+                    if bytes.isEmpty { bytes.reserveCapacity(expected) }
+                    bytes.append(contentsOf: piece)
+                }
+            }
+        }
+        if var utf16 {
+            return ([], DecodedText(utf8: utf16.finish(), encoding: utf16.littleEndian ? "utf-16le" : "utf-16be"))
+        }
+        return (bytes, nil)
     }
 }

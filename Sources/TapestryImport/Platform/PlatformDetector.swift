@@ -52,7 +52,7 @@ public enum PlatformDetector {
         if lower.contains(where: { $0.hasSuffix("_complete") }) && lower.contains(where: { $0.hasSuffix("_timestamp") }) {
             return true
         }
-        if header.contains(where: { $0.range(of: #"\(choice=.+\)$"#, options: .regularExpression) != nil }) { return true }
+        if header.contains(where: namesAChoice) { return true }
         // A `<form>_complete` column holding REDCap's codes 0, 1, 2; or the labels export's
         // "Complete?" holding Complete / Incomplete / Unverified.
         let sample = rows.prefix(20).filter { !$0.isBlank }
@@ -61,6 +61,30 @@ public enum PlatformDetector {
             if !sample.isEmpty && sample.allSatisfy({ allowed.contains($0[safe: index].trimmed.lowercased()) }) { return true }
         }
         return rows.prefix(20).contains { $0.fields.contains("[not completed]") }
+    }
+
+    /// REDCap's checkbox heading, `Label (choice=Option)`: `\(choice=.+\)$` as a regular
+    /// expression, checked in one pass (the expression read to the end again from every
+    /// `(choice=`). `.` stops at line breaks, so the match lies in the last line.
+    static func namesAChoice(_ heading: String) -> Bool {
+        let breaks: Set<Unicode.Scalar> = ["\n", "\u{0B}", "\u{0C}", "\r", "\u{85}", "\u{2028}", "\u{2029}"]
+        var scalars = Array(heading.unicodeScalars)
+        // `$` also matches before a line break that ends the text.
+        if scalars.last == "\n", scalars.dropLast().last == "\r" {
+            scalars.removeLast(2)
+        } else if let last = scalars.last, breaks.contains(last) {
+            scalars.removeLast()
+        }
+        guard scalars.last == ")" else { return false }
+        let lastLine = (scalars.lastIndex(where: breaks.contains) ?? -1) + 1
+        let marker = Array("(choice=".unicodeScalars)
+        var index = lastLine
+        // The first `(choice=` of the last line leaves the most room before the final `)`.
+        while index + marker.count < scalars.count - 1 {
+            if scalars[index] == "(", scalars[index..<(index + marker.count)].elementsEqual(marker) { return true }
+            index += 1
+        }
+        return false
     }
 
     /// Codes (`submitdate`, `lastpage`, `startlanguage`), or, with translated full headings,

@@ -16,14 +16,19 @@ public struct Dialect: Sendable, Equatable {
 
     /// Picks the delimiter that splits the first records (up to `sample`) most consistently:
     /// the one for which most records have as many fields as the header, then the one giving
-    /// more fields. Counting happens outside quotes, since the tokenizer honours them.
+    /// more fields. Counting happens outside quotes, since the tokenizer honours them. Only
+    /// records that start in the first ``detectionWindow`` bytes are looked at (the header
+    /// whatever its length, up to the limits of ``TextLimits``), and no string is built, so a
+    /// huge or broken file costs no more here than a small one.
     public static func detectDelimiter(in utf8: [UInt8], sample: Int = 20) -> Character {
         var best: (delimiter: Character, consistent: Int, fields: Int) = (",", -1, 0)
         for delimiter in delimiters {
-            var tokenizer = CSVTokenizer(utf8: utf8, delimiter: delimiter)
+            var scanner = CSVScanner(utf8: utf8, delimiter: delimiter.asciiValue ?? UInt8(ascii: ","), keepingFields: false,
+                                     maxRecordBytes: TextLimits.maxRecordBytes, maxColumns: TextLimits.maxColumns)
             var counts: [Int] = []
-            while counts.count < sample, let record = tokenizer.next() {
-                if !record.isBlank { counts.append(record.fields.count) }
+            while counts.count < sample, counts.isEmpty || scanner.position < detectionWindow, scanner.next() {
+                if !scanner.recordIsBlank { counts.append(scanner.fieldCount) }
+                if scanner.overflow != nil { break }
             }
             guard let header = counts.first, header > 1 else { continue }
             let consistent = counts.filter { $0 == header }.count
@@ -33,4 +38,7 @@ public struct Dialect: Sendable, Equatable {
         }
         return best.delimiter
     }
+
+    /// How far into the text delimiter detection looks for records after the header: 1 MiB.
+    static let detectionWindow = 1 << 20
 }

@@ -1,0 +1,65 @@
+import TapestryScoring
+
+/// One file's findings about rows and cells, at most ``TextLimits/findingsPerKind`` of each
+/// kind; beyond that they are only counted, and each kind's count becomes one finding at the
+/// end, so memory does not grow with the number of bad rows.
+struct RowFindings {
+    /// What a finding is about; each kind is capped on its own.
+    enum Kind: CaseIterable {
+        case strayQuote, undated, partial, duplicate, extraFields, outOfRange, unknownAnswer, noAnswer
+
+        var severity: Finding.Severity { self == .partial ? .info : .warning }
+
+        /// The finding that stands for `count` more of this kind.
+        func summary(_ count: Int) -> String {
+            let more = "\(count) more"
+            return switch self {
+            case .strayQuote:
+                "\(more) lines have stray quotes like those above; they are not listed one by one. Correct them the same way."
+            case .undated:
+                "\(more) rows have no date that can be read, so they cannot be placed in a round (--round-by); they were not scored."
+            case .partial:
+                "\(more) rows are partial or test responses and were not scored. Pass --include-partial to score such responses too."
+            case .duplicate:
+                "\(more) rows repeat a respondent of the same round; only each respondent's last response is scored."
+            case .extraFields:
+                "\(more) rows have more fields than the header; the extra values were ignored. Check for an unquoted delimiter in a cell."
+            case .outOfRange:
+                "\(more) cells hold numbers outside the scale; they count as missing."
+            case .unknownAnswer:
+                "\(more) cells hold text that is not an answer on the scale; they count as missing. "
+                    + "Map such labels in a mapping file (--map) under `labels:`."
+            case .noAnswer:
+                "\(more) rows have no answer on the scale and were not scored (rejected)."
+            }
+        }
+    }
+
+    private let file: String
+    private var kept: [Finding] = []
+    private var counts: [Kind: Int] = [:]
+
+    /// Findings about rows of `file`.
+    init(file: String) {
+        self.file = file
+    }
+
+    /// Adds a finding of `kind`; it is made only while the kind is under its cap.
+    mutating func add(_ kind: Kind, _ finding: @autoclosure () -> Finding) {
+        counts[kind, default: 0] += 1
+        if counts[kind]! <= TextLimits.findingsPerKind { kept.append(finding()) }
+    }
+
+    /// Counts `count` more findings of `kind` that were never made (their number is known).
+    mutating func count(_ kind: Kind, more count: Int) {
+        counts[kind, default: 0] += count
+    }
+
+    /// The findings in the order added, then one for each kind that went over its cap.
+    var findings: [Finding] {
+        kept + Kind.allCases.compactMap { kind in
+            let over = counts[kind, default: 0] - TextLimits.findingsPerKind
+            return over > 0 ? Finding(severity: kind.severity, file: file, message: kind.summary(over)) : nil
+        }
+    }
+}
