@@ -40,6 +40,8 @@ public enum ImportError: Error, Equatable, Sendable, CustomStringConvertible {
     case tooManyRows(file: String, line: Int)
     /// No input has a single response: only header rows (and blank lines).
     case noResponses(files: [String])
+    /// The file is binary data (an image, an archive, a document), not a text export.
+    case notText(file: String)
 
     /// A message that names the place and says what to do.
     public var description: String {
@@ -101,6 +103,9 @@ public enum ImportError: Error, Equatable, Sendable, CustomStringConvertible {
                     + "Export it again once people have answered, or check that it is the right file."
                 : "\(files.joined(separator: ", ")): none of these files has any responses, only headers. "
                     + "Export them again once people have answered, or check that they are the right files."
+        case let .notText(file):
+            "\(file): this is not a survey export: it holds binary data (it may be an image, an archive or a document renamed). "
+                + "Export the answers again from the survey platform as CSV or xlsx."
         }
     }
 

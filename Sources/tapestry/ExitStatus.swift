@@ -66,8 +66,11 @@ enum ExitStatus {
         }
     }
 
-    /// Prints `tapestry: error: message` to standard error.
+    /// Prints `tapestry: error: message` to standard error, with any control character that
+    /// came from the input (a heading quoted in the message) shown as a space, so that a file
+    /// cannot send escape sequences to the terminal.
     static func printError(_ message: String) {
-        FileHandle.standardError.write(Data("tapestry: error: \(message)\n".utf8))
+        let clean = String(String.UnicodeScalarView(message.unicodeScalars.map { $0.properties.generalCategory == .control ? " " : $0 }))
+        FileHandle.standardError.write(Data("tapestry: error: \(clean)\n".utf8))
     }
 }

@@ -31,6 +31,7 @@ import Testing
         (ImportError.cellTooLong(file: file, line: 2, column: 3), 65),
         (ImportError.tooManyRows(file: file, line: 2_000_001), 65),
         (ImportError.noResponses(files: [file]), 65),
+        (ImportError.notText(file: file), 65),
         (InstrumentError.syntax(file: file, line: 1, column: 1, problem: "bad"), 64),
         (InstrumentError.invalid(file: file, line: 1, column: 1, problem: "bad"), 64),
         (OutputError.exists(path: file), 73),

@@ -60,6 +60,7 @@ public struct SurveyFile: Sendable {
 
     /// Recognises decoded text, the contents of `path`, checking it against ``TextLimits``.
     private init(text: DecodedText, path: String, instrument: Instrument) throws {
+        if DecodedText.looksBinary(text.utf8) { throw ImportError.notText(file: path) }
         let delimiter = Dialect.detectDelimiter(in: text.utf8)
         let shape = try CSVShape.scan(text.utf8, delimiter: delimiter, file: path)
         try self.init(path: path, format: "csv", encoding: text.encoding, delimiter: delimiter, utf8: text.utf8, sheet: nil,
