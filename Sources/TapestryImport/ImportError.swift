@@ -21,6 +21,9 @@ public enum ImportError: Error, Equatable, Sendable, CustomStringConvertible {
     case invalidMapping(file: String, line: Int?, problem: String)
     /// An `.xlsx` file could not be read as a workbook.
     case unreadableWorkbook(file: String, problem: String)
+    /// An `.xlsx` file goes beyond one of the reader's limits (``WorkbookLimits``): `place` is
+    /// where (`sheet row 3, cell XFE3`, or a part such as `xl/sharedStrings.xml`).
+    case workbookLimit(file: String, place: String, problem: String)
 
     /// A message that names the place and says what to do.
     public var description: String {
@@ -51,6 +54,9 @@ public enum ImportError: Error, Equatable, Sendable, CustomStringConvertible {
         case let .unterminatedQuote(file, line):
             "\(file):\(line): a quoted field that starts on this line is never closed. "
                 + "Add the missing closing quote (\") and run again."
+        case let .workbookLimit(file, place, problem):
+            "\(file): \(place): \(problem). No survey export comes near this, so tapestry stops here. "
+                + "Check that this is the survey's export; if it is, export the responses again (or save them as CSV UTF-8)."
         }
     }
 
