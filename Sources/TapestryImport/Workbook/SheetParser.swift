@@ -88,12 +88,13 @@ final class SheetParser: WorkbookXMLHandler {
                                             problem: "the sheet has more than \(limits.rows.grouped) rows")
         }
         if let number {
-            guard !number.isEmpty, number.utf8.allSatisfy({ (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }) else {
+            let digits = number.utf8.drop { $0 == UInt8(ascii: "0") }
+            guard !digits.isEmpty, digits.allSatisfy({ (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }) else {
                 throw ImportError.unreadableWorkbook(
                     file: file, problem: "\(part), line \(line): `\(Self.shown(number))` is not a row number")
             }
-            // At most 7 digits can be a row of Excel's; longer ones are beyond it, not an overflow.
-            guard number.utf8.count <= 12, let value = Int(number), value >= 1, value <= limits.rows else {
+            // Compared by length first, so no number of digits can overflow.
+            guard digits.count <= 18, let value = Int(String(decoding: digits, as: UTF8.self)), value <= limits.rows else {
                 throw ImportError.workbookLimit(
                     file: file, place: "sheet row \(Self.shown(number))",
                     problem: "the row number is beyond \(limits.rows.grouped), the last row a workbook can have")
@@ -126,7 +127,8 @@ final class SheetParser: WorkbookXMLHandler {
             }
         } else {
             column = nextColumn
-            reference = nextColumn < limits.columns ? CellReference.letters(nextColumn) + String(rowNumber) : "after XFD\(rowNumber)"
+            reference = nextColumn < limits.columns ? CellReference.letters(nextColumn) + String(rowNumber)
+                : "after " + CellReference.letters(limits.columns - 1) + String(rowNumber)
             guard column < limits.columns else { throw beyondLastColumn(reference) }
         }
         return Cell(column: column, reference: reference, type: attributes["t"] ?? "n",

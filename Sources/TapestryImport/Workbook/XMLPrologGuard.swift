@@ -43,7 +43,8 @@ struct XMLPrologGuard {
         if chunk.starts(with: [0xEF, 0xBB, 0xBF]) { start = 3 }
         let space: [UInt8] = [0x20, 0x09, 0x0A, 0x0D]
         while start < chunk.count, space.contains(chunk[start]) { start += 1 }
-        guard start < chunk.count, chunk[start] == UInt8(ascii: "<") else { return "is not UTF-8 XML text" }
+        guard start < chunk.count else { return nil }  // white space only: the parser finds no element
+        guard chunk[start] == UInt8(ascii: "<") else { return "is not UTF-8 XML text" }
         let head = chunk[start..<min(chunk.count, start + declarationWindow)]
         guard head.starts(with: Array("<?xml".utf8)) else { return nil }
         guard let close = head.firstRange(of: Array("?>".utf8)) else { return "has an XML declaration that does not end" }

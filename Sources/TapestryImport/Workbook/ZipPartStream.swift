@@ -169,12 +169,12 @@ final class ZipPartStream: InputStream {
         if produced > limits.partBytes {
             throw ImportError.workbookLimit(
                 file: file, place: entry.name,
-                problem: "it inflates to more than \(limits.partBytes.grouped) bytes (\(limits.partBytes >> 20) MiB)")
+                problem: "it inflates to more than \(Self.size(limits.partBytes))")
         }
         if !budget.spend(bytes.count) {
             throw ImportError.workbookLimit(
                 file: file, place: "the workbook",
-                problem: "its parts inflate to more than \(limits.workbookBytes.grouped) bytes (\(limits.workbookBytes >> 20) MiB)")
+                problem: "its parts inflate to more than \(Self.size(limits.workbookBytes))")
         }
         let (allowed, overflow) = max(consumed, 1).multipliedReportingOverflow(by: limits.compressionRatio)
         if produced > limits.ratioGrace, !overflow, produced > allowed {
@@ -182,6 +182,11 @@ final class ZipPartStream: InputStream {
                 file: file, place: entry.name,
                 problem: "it inflates to more than \(limits.compressionRatio) times its compressed size, as only a zip bomb does")
         }
+    }
+
+    /// `67,108,864 bytes (64 MiB)`.
+    private static func size(_ bytes: Int) -> String {
+        bytes >= 1 << 20 && bytes % (1 << 20) == 0 ? "\(bytes.grouped) bytes (\(bytes >> 20) MiB)" : "\(bytes.grouped) bytes"
     }
 
     private func damaged(_ problem: String) -> ImportError {
