@@ -12,15 +12,15 @@ enum CellReference: Equatable {
     init(_ reference: String, maxColumns: Int) {
         var column = 0, letters = 0, digits = 0
         for byte in reference.utf8 {
-            switch byte {
-            case UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "a")...UInt8(ascii: "z"):
+            let upper = byte & 0xDF  // a–z as A–Z
+            if upper >= UInt8(ascii: "A"), upper <= UInt8(ascii: "Z") {
                 guard digits == 0 else { self = .invalid; return }
                 letters += 1
-                if column <= maxColumns { column = column * 26 + Int(byte & 0xDF) - 64 }
-            case UInt8(ascii: "0")...UInt8(ascii: "9"):
+                if column <= maxColumns { column = column * 26 + Int(upper) - 64 }
+            } else if byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") {
                 guard letters > 0 else { self = .invalid; return }
                 digits += 1
-            default:
+            } else {
                 self = .invalid
                 return
             }

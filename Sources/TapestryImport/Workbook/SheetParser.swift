@@ -27,6 +27,7 @@ final class SheetParser: WorkbookXMLHandler {
     /// The cell being read.
     private struct Cell {
         var column: Int
+        /// As the file gives it; empty for a cell without one.
         var reference: String
         var type: String
         var style: Int
@@ -72,7 +73,7 @@ final class SheetParser: WorkbookXMLHandler {
     override func characters(_ text: String) throws {
         guard collecting, var current = cell else { return }
         guard current.value.utf8.count + text.utf8.count <= limits.cellBytes else {
-            throw limit(at: current.reference, "its text is longer than \(limits.cellBytes.grouped) bytes")
+            throw limit(at: current, "its text is longer than \(limits.cellBytes.grouped) bytes")
         }
         cell = nil  // so that the append below does not copy the text
         current.value += text
@@ -117,19 +118,20 @@ final class SheetParser: WorkbookXMLHandler {
         let column: Int
         let reference: String
         if let given = attributes["r"] {
-            reference = Self.shown(given)
+            reference = given
             switch CellReference(given, maxColumns: limits.columns) {
             case .column(let index): column = index
-            case .beyondLimit: throw beyondLastColumn(reference)
+            case .beyondLimit: throw beyondLastColumn(given)
             case .invalid:
                 throw ImportError.unreadableWorkbook(
-                    file: file, problem: "sheet row \(rowNumber), `\(reference)` is not a cell reference like B2")
+                    file: file, problem: "sheet row \(rowNumber), `\(Self.shown(given))` is not a cell reference like B2")
             }
         } else {
             column = nextColumn
-            reference = nextColumn < limits.columns ? CellReference.letters(nextColumn) + String(rowNumber)
-                : "after " + CellReference.letters(limits.columns - 1) + String(rowNumber)
-            guard column < limits.columns else { throw beyondLastColumn(reference) }
+            reference = ""  // named from the column when a message needs it
+            guard column < limits.columns else {
+                throw beyondLastColumn("after " + CellReference.letters(limits.columns - 1) + String(rowNumber))
+            }
         }
         return Cell(column: column, reference: reference, type: attributes["t"] ?? "n",
                     style: attributes["s"].flatMap { Int($0) } ?? 0)
@@ -145,11 +147,11 @@ final class SheetParser: WorkbookXMLHandler {
         } else {
             let added = current.column + 1 - row.count
             guard added <= limits.cells - cells else {
-                throw limit(at: current.reference, "the sheet has more than \(limits.cells.grouped) cells "
+                throw limit(at: current, "the sheet has more than \(limits.cells.grouped) cells "
                                 + "(counting the empty cells before the last one of each row)")
             }
             cells += added
-            row.append(contentsOf: repeatElement("", count: added - 1))
+            if added > 1 { row.append(contentsOf: repeatElement("", count: added - 1)) }
             row.append(text)
         }
         nextColumn = current.column + 1
@@ -172,13 +174,14 @@ final class SheetParser: WorkbookXMLHandler {
     // MARK: - Messages
 
     private func beyondLastColumn(_ reference: String) -> ImportError {
-        .workbookLimit(file: file, place: "sheet row \(rowNumber), cell \(reference)",
+        .workbookLimit(file: file, place: "sheet row \(rowNumber), cell \(Self.shown(reference))",
                        problem: "its column lies beyond \(CellReference.letters(limits.columns - 1)), "
                            + "the last of the \(limits.columns.grouped) columns a workbook can have")
     }
 
-    private func limit(at reference: String, _ problem: String) -> ImportError {
-        .workbookLimit(file: file, place: "sheet row \(rowNumber), cell \(reference)", problem: problem)
+    private func limit(at cell: Cell, _ problem: String) -> ImportError {
+        let reference = cell.reference.isEmpty ? CellReference.letters(cell.column) + String(rowNumber) : Self.shown(cell.reference)
+        return .workbookLimit(file: file, place: "sheet row \(rowNumber), cell \(reference)", problem: problem)
     }
 
     /// A value from the file, cut short for a message.
