@@ -42,6 +42,13 @@ import Testing
         #expect(Self.problem(Book(sheet: "").replacingSheet(Data(badUTF8)))?.contains("bytes that are not UTF-8") == true)
     }
 
+    /// libxml2 warns about a relative namespace URI but reads the document whole: a warning
+    /// is not an error.
+    @Test func warningsLeaveTheDocumentWhole() throws {
+        let sheet = Book.head + "<worksheet xmlns=\"relative\"><sheetData>" + Self.header + "</sheetData></worksheet>"
+        #expect(try Book(sheet: sheet).records().count == 1)
+    }
+
     @Test(arguments: ["", " ", "\u{FEFF}"])
     func anEmptyPartIsAnError(sheet: String) {
         #expect(Self.problem(Book(sheet: sheet)) == "xl/worksheets/sheet.xml is empty")

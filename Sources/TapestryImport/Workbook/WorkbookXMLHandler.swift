@@ -18,6 +18,7 @@ class WorkbookXMLHandler: NSObject, XMLParserDelegate {
     private(set) var path: [String] = []
     private var failure: ImportError?
     private var finished = false
+    /// Whether the parser reported an error, not just a warning.
     private var malformed = false
     private var sawElement = false
 
@@ -56,21 +57,21 @@ class WorkbookXMLHandler: NSObject, XMLParserDelegate {
         if let failure = stream.failure { throw failure }
         if let failure { throw failure }
         if finished { return }
-        guard succeeded, !malformed, parser.parserError == nil else {
+        guard succeeded, !malformed, path.isEmpty else {
             let code = (parser.parserError as NSError?)?.code ?? 0
-            throw ImportError.unreadableWorkbook(
-                file: file, problem: "\(part) is not well-formed XML: \(Self.describe(code)) at line \(parser.lineNumber)")
+            let problem = Self.describe(code) ?? (path.isEmpty ? "error \(code)" : Self.describe(5) ?? "")
+            throw ImportError.unreadableWorkbook(file: file, problem: "\(part) is not well-formed XML: \(problem) at line \(parser.lineNumber)")
         }
         guard sawElement else { throw ImportError.unreadableWorkbook(file: file, problem: "\(part) is empty") }
     }
 
     /// A few of libxml2's error codes, in words.
-    private static func describe(_ code: Int) -> String {
+    private static func describe(_ code: Int) -> String? {
         switch code {
         case 4, 5, 77: "it ends in the middle of an element"
         case 9: "a character that is not allowed (or bytes that are not UTF-8)"
         case 76: "a closing tag that does not match the element it closes"
-        default: "error \(code)"
+        default: nil
         }
     }
 
@@ -109,7 +110,11 @@ class WorkbookXMLHandler: NSObject, XMLParserDelegate {
         self.parser(parser, foundCharacters: String(decoding: CDATABlock, as: UTF8.self))
     }
 
+    /// libxml2's warnings (XML_WAR_*: an unknown version, a relative namespace URI…), which
+    /// leave the document whole.
+    private static let warnings: Set<Int> = [27, 93, 97, 98, 99, 100, 102, 106, 107]
+
     final func parser(_ parser: XMLParser, parseErrorOccurred parseError: Error) {
-        malformed = true
+        if !Self.warnings.contains((parseError as NSError).code) { malformed = true }
     }
 }
