@@ -30,8 +30,9 @@ import Testing
         #expect(try Self.stream(Book(sheet: Self.sheet).layout()).drain() == Self.sheet.utf8.count)
     }
 
-    /// ZIPFoundation's inflater on Linux looped for ever on a deflate stream cut short (it
-    /// kept asking for input past the end); here the end of the compressed data ends the part.
+    /// ZIPFoundation's inflater on Linux ignores the part's compressed size and tells zlib that
+    /// every chunk is a full buffer long, so a stream cut short was inflated on into the bytes
+    /// after it and past the end of the chunk; here the end of the compressed data ends the part.
     @Test func aTruncatedDeflateStreamEndsEarly() throws {
         var layout = Book(sheet: Self.sheet).layout()
         let record = layout.centralRecord["xl/worksheets/sheet.xml"] ?? 0
