@@ -121,7 +121,7 @@ struct TestWorkbook {
         let stream = UnsafeMutablePointer<z_stream>.allocate(capacity: 1)
         stream.initialize(to: z_stream())
         defer { deflateEnd(stream); stream.deallocate() }
-        _ = deflateInit2_(stream, 9, Z_DEFLATED, -MAX_WBITS, 9, Z_DEFAULT_STRATEGY, ZLIB_VERSION, Int32(MemoryLayout<z_stream>.size))
+        _ = deflateInit2_(stream, 6, Z_DEFLATED, -MAX_WBITS, 9, Z_DEFAULT_STRATEGY, ZLIB_VERSION, Int32(MemoryLayout<z_stream>.size))
         var input = [UInt8](data)
         var output = [UInt8](repeating: 0, count: Int(deflateBound(stream, UInt(input.count))) + 64)
         let produced = input.withUnsafeMutableBufferPointer { inBuffer in
