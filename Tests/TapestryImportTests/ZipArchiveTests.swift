@@ -28,6 +28,13 @@ import Testing
         #expect(records.map(\.line) == [1, 2])
     }
 
+    /// Offsets count from the start of the bytes given, also when they are a slice of more.
+    @Test func aSliceReadsLikeItsOwnBytes() throws {
+        let padded = Data(repeating: 0x50, count: 7) + Self.workbook.data + Data(repeating: 0, count: 3)
+        let slice = padded[7..<(padded.count - 3)]
+        #expect(try XLSXReader.records(data: slice, file: "test.xlsx").map(\.fields) == [["id", "EQ1"], ["r1", "4"]])
+    }
+
     /// Issue 9: ZIPFoundation's in-memory archive trapped (`Range requires lowerBound <= upperBound`).
     @Test func aCentralDirectoryPastTheEndIsDamage() {
         var layout = Self.workbook.layout()
