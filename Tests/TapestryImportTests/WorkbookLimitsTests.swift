@@ -147,9 +147,9 @@ import Testing
 
     // MARK: - Sizes
 
-    /// ``WorkbookLimits/maxPartBytes`` at the real limit: a stored part of exactly 64 MiB is
+    /// ``WorkbookLimits/maxPartBytes`` at the real limit: a stored part of exactly 32 MiB is
     /// read through, one byte more is not.
-    @Test func aPartInflatesToAt64MiB() throws {
+    @Test func aPartInflatesToAt32MiB() throws {
         let limit = WorkbookLimits.maxPartBytes
         let opening = Data((Book.head + "<worksheet \(Book.namespace)><sheetData/>").utf8), closing = Data("</worksheet>".utf8)
         func part(_ size: Int) -> Data {
@@ -158,7 +158,7 @@ import Testing
         #expect(try Book(sheet: "", deflated: false).replacingSheet(part(limit)).records().isEmpty)
         let error = Self.limitError { try Book(sheet: "", deflated: false).replacingSheet(part(limit + 1)).records() }
         #expect(error?.place == "xl/worksheets/sheet.xml")
-        #expect(error?.problem == "it inflates to more than 67,108,864 bytes (64 MiB)")
+        #expect(error?.problem == "it inflates to more than 33,554,432 bytes (32 MiB)")
     }
 
     @Test func partsInflateTogetherUpToTheWorkbookLimit() throws {

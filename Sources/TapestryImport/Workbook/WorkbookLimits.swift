@@ -28,11 +28,13 @@ struct WorkbookLimits: Sendable {
     /// Parts (files) in the zip archive: 10,000. A workbook has one per sheet, drawing, image
     /// and style part, a few dozen in all.
     static let maxEntries = 10_000
-    /// The inflated size of one part: 64 MiB, twenty times the 1,000-respondent sheet above.
-    static let maxPartBytes = 64 << 20
+    /// The inflated size of one part: 32 MiB, ten times the 1,000-respondent sheet above. It
+    /// also bounds the time a part can take: 32 MiB of the smallest elements (`<ab/>`, 5.6
+    /// million of them) parse in about 4 s in a debug build.
+    static let maxPartBytes = 32 << 20
     /// The inflated size of all the parts read (workbook, relationships, styles, shared
-    /// strings, sheet): 128 MiB.
-    static let maxWorkbookBytes = 128 << 20
+    /// strings, sheet): 64 MiB.
+    static let maxWorkbookBytes = 64 << 20
     /// Compression: a part may inflate to at most 200 times the compressed bytes it has used
     /// so far, once it is past ``ratioGraceBytes``. Spreadsheet XML compresses 10 to 30 to 1
     /// (the sample above 12, an openpyxl sheet of 1.2 million identical answers 16); deflate's

@@ -184,7 +184,7 @@ final class ZipPartStream: InputStream {
         }
     }
 
-    /// `67,108,864 bytes (64 MiB)`.
+    /// `33,554,432 bytes (32 MiB)`.
     private static func size(_ bytes: Int) -> String {
         bytes >= 1 << 20 && bytes % (1 << 20) == 0 ? "\(bytes.grouped) bytes (\(bytes >> 20) MiB)" : "\(bytes.grouped) bytes"
     }
