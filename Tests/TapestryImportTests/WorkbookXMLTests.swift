@@ -55,7 +55,11 @@ import Testing
     }
 
     @Test func binaryAndOtherEncodingsAreRefused() {
-        #expect(Self.problem(Book(sheet: "").replacingSheet(Data([0x00, 0x3C, 0x00, 0x61]))) == "xl/worksheets/sheet.xml is not UTF-8 XML text")
+        // UTF-16 and UCS-4 without byte-order marks, in the byte orders libxml2 detects.
+        for start: [UInt8] in [[0x00, 0x3C, 0x00, 0x3F], [0x3C, 0x00, 0x3F, 0x00], [0x3C, 0, 0, 0], [0, 0, 0, 0x3C], [0, 0x3C, 0, 0]] {
+            let sheet = Data(start) + Data(Book.sheet(Self.header).utf8)
+            #expect(Self.problem(Book(sheet: "").replacingSheet(sheet)) == "xl/worksheets/sheet.xml is not UTF-8 XML text")
+        }
         let utf16 = Book.sheet(Self.header).data(using: .utf16) ?? Data()
         #expect(Self.problem(Book(sheet: "").replacingSheet(utf16)) == "xl/worksheets/sheet.xml is not UTF-8 XML text")
         for encoding in ["UTF-16", "IBM037", "EBCDIC-US", "UTF-7"] {

@@ -44,7 +44,10 @@ struct XMLPrologGuard {
         let space: [UInt8] = [0x20, 0x09, 0x0A, 0x0D]
         while start < chunk.count, space.contains(chunk[start]) { start += 1 }
         guard start < chunk.count else { return nil }  // white space only: the parser finds no element
-        guard chunk[start] == UInt8(ascii: "<") else { return "is not UTF-8 XML text" }
+        // `<` then a NUL byte is how UTF-16LE and UCS-4 documents without a byte-order mark begin.
+        guard chunk[start] == UInt8(ascii: "<"), start + 1 == chunk.count || chunk[start + 1] != 0 else {
+            return "is not UTF-8 XML text"
+        }
         let head = chunk[start..<min(chunk.count, start + declarationWindow)]
         guard head.starts(with: Array("<?xml".utf8)) else { return nil }
         guard let close = head.firstRange(of: Array("?>".utf8)) else { return "has an XML declaration that does not end" }
