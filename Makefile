@@ -15,6 +15,7 @@ setup:
 	  echo "tapestry needs the Swift 6 toolchain (swift.org/install); 'swift' is not on PATH." >&2; exit 1; }
 	@command -v python3 >/dev/null 2>&1 || $(call apt_install,python3)
 	@pkg-config --exists xlsxwriter 2>/dev/null || $(call apt_install,libxlsxwriter-dev pkg-config)
+	@pkg-config --exists zlib 2>/dev/null || $(call apt_install,zlib1g-dev pkg-config)
 	@python3 -c 'import openpyxl' 2>/dev/null || python3 -m pip install --quiet openpyxl 2>/dev/null \
 	  || $(call apt_install,python3-openpyxl)
 	@python3 -c 'import markdown_it' 2>/dev/null || python3 -m pip install --quiet markdown-it-py 2>/dev/null \

@@ -42,6 +42,9 @@ public enum ImportError: Error, Equatable, Sendable, CustomStringConvertible {
     case noResponses(files: [String])
     /// The file is binary data (an image, an archive, a document), not a text export.
     case notText(file: String)
+    /// An `.xlsx` file goes beyond one of the reader's limits (``WorkbookLimits``): `place` is
+    /// where (`sheet row 3, cell XFE3`, or a part such as `xl/sharedStrings.xml`).
+    case workbookLimit(file: String, place: String, problem: String)
 
     /// A message that names the place and says what to do.
     public var description: String {
@@ -106,6 +109,9 @@ public enum ImportError: Error, Equatable, Sendable, CustomStringConvertible {
         case let .notText(file):
             "\(file): this is not a survey export: it holds binary data (it may be an image, an archive or a document renamed). "
                 + "Export the answers again from the survey platform as CSV or xlsx."
+        case let .workbookLimit(file, place, problem):
+            "\(file): \(place): \(problem). No survey export comes near this, so tapestry stops here. "
+                + "Check that this is the survey's export; if it is, export the responses again (or save them as CSV UTF-8)."
         }
     }
 
