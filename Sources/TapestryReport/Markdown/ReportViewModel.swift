@@ -114,7 +114,9 @@ struct ReportViewModel {
         self.jsonLink = jsonLink
         self.toolVersion = toolVersion
 
-        var sentences = ["\(round.rows.accepted) members' answers were scored (\(round.rows.read) rows read, \(round.rows.rejected) set aside; see Data quality)."]
+        let onlyMissing = round.rows.onlyMissing > 0
+            ? ", \(round.rows.onlyMissing) of them answering only \"don't know\" or \"not applicable\"" : ""
+        var sentences = ["\(round.rows.accepted) members' answers were scored (\(round.rows.read) rows read, \(round.rows.rejected) set aside\(onlyMissing); see Data quality)."]
         if let health = round.healthIndex {
             let bands = Dictionary(grouping: round.dimensions.compactMap(\.band), by: { $0 }).mapValues(\.count)
             sentences.append("The partnership's health index is \(Self.whole(health)) out of 100. Of its \(round.dimensions.count) areas, "
@@ -239,7 +241,7 @@ struct ReportViewModel {
         findingsSummary = assessment.findings.isEmpty ? "No findings: every value was read as expected."
             : "\(assessment.findings.count) findings: \(counts[.warning] ?? 0) warnings, \(counts[.info] ?? 0) notes"
                 + ((counts[.error] ?? 0) > 0 ? ", \(counts[.error]!) errors" : "") + "."
-        findings = assessment.findings.prefix(Self.findingsShown).map { finding in
+        findings = assessment.findingsBySeverity.prefix(Self.findingsShown).map { finding in
             FindingRow(severity: finding.severity == .info ? "note" : finding.severity.rawValue, place: finding.location, message: finding.message)
         }
         hasFindings = !assessment.findings.isEmpty
