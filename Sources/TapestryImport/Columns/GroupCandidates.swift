@@ -3,7 +3,8 @@
 /// row of the file:
 ///
 /// - its role is `ignored` (not an item, the respondent, the round, metadata such as a
-///   timestamp or status, nor personal by its heading) and it has a heading;
+///   timestamp or status, nor personal by its heading), or it is the canonical CSV's
+///   `group` column, and it has a heading;
 /// - at least ``minimumRows`` rows have a value in it, and it has ``distinctValues`` distinct
 ///   values (blank cells aside), each given on at least ``minimumUses`` rows: a short list
 ///   of categories, not free text nor an id;
@@ -50,7 +51,10 @@ struct GroupCandidates {
     /// is already the group. `answers` reads cells against the scale.
     init(plans: [ColumnPlan], answers: AnswerReader) {
         self.answers = answers
-        let open = plans.contains { $0.role == .group } ? [] : plans.filter { $0.role == .ignored && !$0.header.display.trimmed.isEmpty }
+        let open = plans.contains { $0.role == .group } ? [] : plans.filter { plan in
+            let named = plan.role == .metadata && plan.header.names.contains { PersonalData.compact($0) == "group" }
+            return (plan.role == .ignored || named) && !plan.header.display.trimmed.isEmpty
+        }
         headings = Dictionary(uniqueKeysWithValues: open.map { ($0.header.index, $0) })
         tallies = Dictionary(uniqueKeysWithValues: open.map { ($0.header.index, [:]) })
     }
