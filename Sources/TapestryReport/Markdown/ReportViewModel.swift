@@ -239,8 +239,8 @@ struct ReportViewModel {
         }
         let counts = Dictionary(grouping: assessment.findings, by: \.severity).mapValues(\.count)
         findingsSummary = assessment.findings.isEmpty ? "No findings: every value was read as expected."
-            : "\(assessment.findings.count) findings: \(counts[.warning] ?? 0) warnings, \(counts[.info] ?? 0) notes"
-                + ((counts[.error] ?? 0) > 0 ? ", \(counts[.error]!) errors" : "") + "."
+            : "\(Self.plural(assessment.findings.count, "finding")): \(Self.plural(counts[.warning] ?? 0, "warning")), "
+                + Self.plural(counts[.info] ?? 0, "note") + ((counts[.error] ?? 0) > 0 ? ", " + Self.plural(counts[.error]!, "error") : "") + "."
         findings = assessment.findingsBySeverity.prefix(Self.findingsShown).map { finding in
             FindingRow(severity: finding.severity == .info ? "note" : finding.severity.rawValue, place: finding.location, message: finding.message)
         }
@@ -299,6 +299,11 @@ struct ReportViewModel {
     static func whole(_ value: Double) -> String { String(Int(value.rounded())) }
 
     /// "1 is a strength", "3 are strengths", "none is of concern".
+    /// "1 note", "2 notes", "0 notes".
+    static func plural(_ number: Int, _ noun: String) -> String {
+        "\(number) \(noun)\(number == 1 ? "" : "s")"
+    }
+
     static func count(_ number: Int, _ one: String, _ many: String) -> String {
         number == 0 ? "none \(one.replacingOccurrences(of: " a ", with: " "))" : "\(number) \(number == 1 ? one : many)"
     }
