@@ -59,6 +59,9 @@ struct GroupCandidates {
         tallies = Dictionary(uniqueKeysWithValues: open.map { ($0.header.index, [:]) })
     }
 
+    /// Whether every column is out of the running (the rest of the rows need not be read).
+    var isSettled: Bool { tallies.isEmpty }
+
     /// Counts one data row's values.
     mutating func add(_ record: CSVRecord) {
         for column in Array(tallies.keys) {

@@ -78,7 +78,10 @@ public struct Inspection: Sendable {
         }
         var candidates = GroupCandidates(plans: plans, answers: AnswerReader(scale: instrument.scale, mapping: options.mapping))
         if hasRows {
-            for record in file.dataRecords() { candidates.add(record) }
+            for record in file.dataRecords() {
+                if candidates.isSettled { break }
+                candidates.add(record)
+            }
         }
         let suggestions = candidates.suggestions
         for suggestion in suggestions {
