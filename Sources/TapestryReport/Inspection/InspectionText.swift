@@ -80,7 +80,7 @@ public enum InspectionText {
         }
         let reasons = [
             (rows.partial, "partial or test"),
-            (rows.duplicates, rows.duplicates == 1 ? "earlier answer of a respondent who answered again" : "earlier answers of respondents who answered again"),
+            (rows.duplicates, rows.duplicates == 1 ? "duplicate respondent" : "duplicate respondents"),
             (rows.undated, "without a date"),
             (rows.onlyMissing, "only don't know / not applicable"),
             (rows.unreadable, "no answer that can be read"),
