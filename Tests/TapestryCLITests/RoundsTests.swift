@@ -98,7 +98,7 @@ import Testing
         let json = try Self.assessment([file.path, "--round-by", "quarter"])
         let rounds = try #require(json["rounds"] as? [[String: Any]])
         #expect(rounds.compactMap { $0["label"] as? String } == ["2026-Q1", "2026-Q2", "undated"])
-        #expect(rounds.last?["rows"] as? [String: Int] == ["read": 1, "accepted": 0, "rejected": 1])
+        #expect(rounds.last?["rows"] as? [String: Int] == ["read": 1, "accepted": 0, "rejected": 1, "onlyMissing": 0])
         let changes = try #require(json["changes"] as? [[String: Any]])
         #expect(Set(changes.compactMap { $0["to"] as? String }) == ["2026-Q2"])
         let summary = try TapestryBinary.run(["assess", file.path, "--round-by", "quarter"])

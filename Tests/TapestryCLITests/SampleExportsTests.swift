@@ -54,10 +54,27 @@ import Testing
     @Test(arguments: files)
     func inspectRecognisesThePlatform(file: String) throws {
         let entry = try Self.entry(file)
-        let result = try TapestryBinary.run(["inspect", "samples/exports/\(file)", "--format", "json"])
+        // The flags assess is given, but for --group-by (inspect finds the group itself).
+        var arguments = try #require(entry["arguments"] as? [String])
+        if let groupBy = arguments.firstIndex(of: "--group-by") { arguments.removeSubrange(groupBy...groupBy + 1) }
+        let result = try TapestryBinary.run(["inspect", "samples/exports/\(file)", "--format", "json"] + arguments)
         #expect(result.status == 0, "\(result.stderr)")
         let inspection = try jsonObject(result.stdout)
         #expect(inspection["platform"] as? String == entry["platform"] as? String)
         #expect(inspection["dataRows"] as? Int == (entry["rows"] as? [String: Int])?["read"])
+        // The rows are counted as assess counts them (the same code reads them).
+        let rows = try #require(inspection["rows"] as? [String: Int])
+        #expect(rows.filter { ["read", "accepted", "rejected", "onlyMissing"].contains($0.key) } == entry["rows"] as? [String: Int])
+        #expect(rows["read"] == rows.filter { $0.key != "read" && $0.key != "rejected" }.values.reduce(0, +))
+    }
+
+    @Test(arguments: files)
+    func inspectSuggestsTheGroupColumn(file: String) throws {
+        let entry = try Self.entry(file)
+        let arguments = try #require(entry["arguments"] as? [String])
+        let groupBy = try #require(arguments.firstIndex(of: "--group-by").map { arguments[$0 + 1] })
+        let result = try TapestryBinary.run(["inspect", "samples/exports/\(file)", "--format", "json"])
+        // REDCap's raw export holds the organisation as a number code: not taken for a group.
+        #expect(try jsonObject(result.stdout)["suggestedGroupBy"] as? String == (file == "redcap.csv" ? nil : groupBy))
     }
 }

@@ -22,7 +22,7 @@ import TapestryScoring
         let round = try #require((root["rounds"] as? [[String: Any]])?.first)
         #expect(round["label"] as? String == "2026-Q1")
         let rows = try #require(round["rows"] as? [String: Int])
-        #expect(rows == ["read": 8, "accepted": 7, "rejected": 1])
+        #expect(rows == ["read": 8, "accepted": 7, "rejected": 1, "onlyMissing": 1])
         let dimensions = try #require(round["dimensions"] as? [[String: Any]])
         let keys: Set = ["id", "category", "polarity", "n", "mean", "sd", "median", "ci95", "band", "favorable", "alpha", "rwg", "items"]
         #expect(dimensions.allSatisfy { keys.isSubset(of: Set($0.keys)) })

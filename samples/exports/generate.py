@@ -111,7 +111,7 @@ def google_forms(sample):
         rows.append([f"{stamp.month}/{stamp.day}/{stamp.year} {stamp.hour}:{stamp.minute:02d}:{stamp.second:02d}", email, group]
                     + [label(value) for value in values])
     write_csv("google-forms.csv", rows)
-    return {"read": len(sample), "accepted": len(sample) - 1, "rejected": 1}
+    return {"read": len(sample), "accepted": len(sample) - 1, "rejected": 1, "onlyMissing": 1}
 
 
 def surveymonkey(sample):
@@ -126,7 +126,7 @@ def surveymonkey(sample):
         rows.append([str(11423356000 + index), "431234567", start.strftime("%m/%d/%Y %I:%M:%S %p"), end.strftime("%m/%d/%Y %I:%M:%S %p"),
                      ip, email, name, surname, f"custom-{name}", group] + [label(value) for value in values])
     write_csv("surveymonkey.csv", rows)
-    return {"read": len(sample), "accepted": len(sample) - 1, "rejected": 1}
+    return {"read": len(sample), "accepted": len(sample) - 1, "rejected": 1, "onlyMissing": 1}
 
 
 def qualtrics(sample):
@@ -178,7 +178,7 @@ def qualtrics(sample):
     rows.append(row(len(sample) + 1, "Nonprofit", partial, finished="False", progress="16"))
     read += 1
     write_csv("qualtrics.csv", rows)
-    return {"read": read, "accepted": len(sample) - 1, "rejected": 2}
+    return {"read": read, "accepted": len(sample) - 1, "rejected": 2, "onlyMissing": 0}
 
 
 def microsoft_forms(sample):
@@ -198,7 +198,7 @@ def microsoft_forms(sample):
     workbook.properties.modified = datetime.datetime(2026, 9, 30)
     path = os.path.join(HERE, "microsoft-forms.xlsx")
     workbook.save(path)
-    return {"read": len(sample), "accepted": len(sample) - 1, "rejected": 1}
+    return {"read": len(sample), "accepted": len(sample) - 1, "rejected": 1, "onlyMissing": 1}
 
 
 def kobotoolbox(sample):
@@ -224,7 +224,7 @@ def kobotoolbox(sample):
         rows.append(row(index, group, values, uuid))
         read += 1
     write_csv("kobotoolbox.csv", rows, delimiter=";", quoting=csv.QUOTE_ALL)
-    return {"read": read, "accepted": len(sample) - 1, "rejected": 2}
+    return {"read": read, "accepted": len(sample) - 1, "rejected": 2, "onlyMissing": 1}
 
 
 def limesurvey(sample):
@@ -257,7 +257,7 @@ def limesurvey(sample):
     mapping += ["labels:"] + [f"  A{point}: {point}" for point in range(1, 6)] + ["missing:", '  - "A6"', ""]
     with open(os.path.join(HERE, "limesurvey.map.yaml"), "w", encoding="utf-8") as handle:
         handle.write("\n".join(mapping))
-    return {"read": len(sample), "accepted": len(sample) - 1, "rejected": 1}
+    return {"read": len(sample), "accepted": len(sample) - 1, "rejected": 1, "onlyMissing": 0}
 
 
 def redcap(sample):
@@ -268,7 +268,7 @@ def redcap(sample):
         complete = "0" if is_test(respondent) else "2"
         rows.append([str(index), "", stamp, person(index)[0], str(GROUP_CODES[group])] + [number(value) for value in values] + [complete])
     write_csv("redcap.csv", rows, newline="\n")
-    return {"read": len(sample), "accepted": len(sample) - 1, "rejected": 1}
+    return {"read": len(sample), "accepted": len(sample) - 1, "rejected": 1, "onlyMissing": 0}
 
 
 def typeform(sample):
@@ -289,7 +289,7 @@ def typeform(sample):
     rows.append(row(len(sample) + 1, "Community group", [4] * 10 + [None] * (len(ITEMS) - 10), "partial"))
     read += 1
     write_csv("typeform.csv", rows, newline="\n")
-    return {"read": read, "accepted": len(sample) - 1, "rejected": 2}
+    return {"read": read, "accepted": len(sample) - 1, "rejected": 2, "onlyMissing": 0}
 
 
 def excel_german(sample):
@@ -297,7 +297,7 @@ def excel_german(sample):
     for index, (respondent, group, values) in enumerate(sample, 1):
         rows.append([respondent, person(index)[0], group] + [label(value, GERMAN, "Weiß nicht") for value in values])
     write_csv("excel-german.csv", rows, delimiter=";", encoding="cp1252")
-    return {"read": len(sample), "accepted": len(sample) - 1, "rejected": 1}
+    return {"read": len(sample), "accepted": len(sample) - 1, "rejected": 1, "onlyMissing": 1}
 
 
 def main():

@@ -4,7 +4,8 @@ import TapestryScoring
 /// Reads a recognised export into an ``AssessmentBuilder``. Every data row is accepted or
 /// rejected with a finding that gives its line: partial and test responses (unless
 /// `includePartial`), earlier duplicates of a respondent (the last response is kept), and
-/// rows without a single answer on the scale.
+/// rows without a single answer on the scale (those that answered only blanks and missing
+/// labels in one note for the file, the others with a warning each).
 public struct ExportReader: Sendable {
     private let instrument: Instrument
     private let options: ImportOptions
@@ -71,7 +72,7 @@ public struct ExportReader: Sendable {
             latestLines(file, respondentColumn: column, plans: plans, completion: completion) { roundLabel($0, date: date($0)) }
         } ?? [:]
         var latest: Date?
-        var rowsRead = 0
+        var tally = RowTally()
         /// Group values of this file reported under a neutral label (in memory only), and the
         /// first line with one.
         var replacedGroups = Set<String>()
@@ -80,10 +81,11 @@ public struct ExportReader: Sendable {
         Self.addQuoteFindings(file, plans: plans, to: &rows)
         let width = plans.count
         for record in file.dataRecords() {
-            rowsRead += 1
+            tally.read += 1
             let date = date(record)
             guard let roundLabel = roundLabel(record, date: date) else {
                 builder.reject(round: RoundPeriod.undated)
+                tally.undated += 1
                 rows.add(.undated, Finding(
                     severity: .warning, file: file.path, line: record.line, column: plans[timestampColumn!].header.display,
                     message: "no date can be read here, so the row cannot be placed in a round (--round-by); it was not scored."))
@@ -91,6 +93,7 @@ public struct ExportReader: Sendable {
             }
             if !options.includePartial, let incomplete = completion.incompleteReason(record) {
                 builder.reject(round: roundLabel)
+                tally.partial += 1
                 rows.add(.partial, Finding(
                     severity: .info, file: file.path, line: record.line, column: plans[incomplete.column].header.display,
                     message: "not scored: \(incomplete.reason). Pass --include-partial to score such responses too."))
@@ -99,6 +102,7 @@ public struct ExportReader: Sendable {
             let identifier = respondentColumn.flatMap { RespondentKeyer.normalize(record[safe: $0]) }
             if let identifier, let last = lastLines[roundLabel]?[identifier], last != record.line {
                 builder.reject(round: roundLabel)
+                tally.duplicates += 1
                 rows.add(.duplicate, Finding(
                     severity: .warning, file: file.path, line: record.line,
                     column: plans[respondentColumn!].header.display,
@@ -114,6 +118,7 @@ public struct ExportReader: Sendable {
             }
             var response = Response(answers: [Int?](repeating: nil, count: itemCount))
             var answered = 0
+            var unreadable = false
             for plan in plans {
                 switch plan.role {
                 case let .item(item):
@@ -124,11 +129,13 @@ public struct ExportReader: Sendable {
                     case .missing:
                         break
                     case let .outOfRange(number):
+                        unreadable = true
                         let cell = record[safe: plan.header.index]
                         rows.add(.outOfRange, Finding(
                             severity: .warning, file: file.path, line: record.line, column: plan.header.display,
                             message: "\(Self.mayQuote(cell) ? String(number) : Self.quoted(cell)) is outside the scale; counted as missing. Correct it to \(answers.validAnswers), or leave it blank."))
                     case let .unknown(text):
+                        unreadable = true
                         rows.add(.unknownAnswer, Finding(
                             severity: .warning, file: file.path, line: record.line, column: plan.header.display,
                             message: "\(Self.quoted(text)) is not an answer on the scale; counted as missing. Use \(answers.validAnswers), "
@@ -154,12 +161,19 @@ public struct ExportReader: Sendable {
                     break
                 }
             }
+            if answered == 0 && !unreadable {
+                builder.rejectOnlyMissing(round: roundLabel)
+                tally.onlyMissing += 1
+                rows.addOnlyMissing(line: record.line)
+                continue
+            }
             if answered == 0 {
                 builder.reject(round: roundLabel)
+                tally.unreadable += 1
                 rows.add(.noAnswer, Finding(
                     severity: .warning, file: file.path, line: record.line,
-                    message: "this row has no answer on the scale; it was not scored (rejected). "
-                        + "If it is a test or empty submission, nothing needs doing."))
+                    message: "this row has no answer on the scale that can be read; it was not scored (rejected). "
+                        + "Correct the values reported for this line, or map their labels (--map)."))
                 continue
             }
             if options.keyer.linksRounds, let respondentColumn {
@@ -167,9 +181,10 @@ public struct ExportReader: Sendable {
             }
             response.date = date
             builder.add(response, round: roundLabel)
+            tally.accepted += 1
             if let date, date > (latest ?? .distantPast) { latest = date }
         }
-        if rowsRead == 0 {
+        if tally.read == 0 {
             builder.declareRound(defaultRound)
             findings.append(Self.noResponsesFinding(file, round: defaultRound))
         }
@@ -187,7 +202,7 @@ public struct ExportReader: Sendable {
             file: file.path, platform: file.platform.rawValue, encoding: file.encoding,
             personalColumns: plans.filter { $0.role == .personal }.map(\.header.display),
             ignoredColumns: plans.filter { $0.role == .ignored && !$0.header.display.isEmpty }.map(\.header.display))
-        return FileReport(findings: findings, input: input, latestResponse: latest)
+        return FileReport(findings: findings, input: input, latestResponse: latest, rows: tally)
     }
 
     /// The column that says when each response was given, if any.

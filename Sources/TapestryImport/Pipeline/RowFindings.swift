@@ -2,7 +2,9 @@ import TapestryScoring
 
 /// One file's findings about rows and cells, at most ``TextLimits/findingsPerKind`` of each
 /// kind; beyond that they are only counted, and each kind's count becomes one finding at the
-/// end, so memory does not grow with the number of bad rows.
+/// end, so memory does not grow with the number of bad rows. Rows that answered only "don't
+/// know / not applicable" are not a problem: they make one note for the file, whatever
+/// their number.
 struct RowFindings {
     /// What a finding is about; each kind is capped on its own.
     enum Kind: CaseIterable {
@@ -30,7 +32,7 @@ struct RowFindings {
                 "\(more) cells hold text that is not an answer on the scale; they count as missing. "
                     + "Map such labels in a mapping file (--map) under `labels:`."
             case .noAnswer:
-                "\(more) rows have no answer on the scale and were not scored (rejected)."
+                "\(more) rows have no answer on the scale that can be read and were not scored (rejected)."
             }
         }
     }
@@ -38,6 +40,14 @@ struct RowFindings {
     private let file: String
     private var kept: [Finding] = []
     private var counts: [Kind: Int] = [:]
+    /// Rows that answered only blanks and missing labels: how many, and the first lines.
+    private var onlyMissing = 0
+    private var onlyMissingLines: [Int] = []
+
+    /// How many lines the note about rows that answered only "don't know / not applicable"
+    /// lists before it says how many more: 5, enough to find them in the file (they are
+    /// often a run of test or early submissions), short enough for one line of the terminal.
+    static let onlyMissingLinesListed = 5
 
     /// Findings about rows of `file`.
     init(file: String) {
@@ -55,11 +65,30 @@ struct RowFindings {
         counts[kind, default: 0] += count
     }
 
-    /// The findings in the order added, then one for each kind that went over its cap.
+    /// Counts a row at `line` that answered only blanks and missing labels.
+    mutating func addOnlyMissing(line: Int) {
+        onlyMissing += 1
+        if onlyMissingLines.count < Self.onlyMissingLinesListed { onlyMissingLines.append(line) }
+    }
+
+    /// The findings in the order added, then one for each kind that went over its cap, then
+    /// the note about rows that answered only "don't know / not applicable".
     var findings: [Finding] {
         kept + Kind.allCases.compactMap { kind in
             let over = counts[kind, default: 0] - TextLimits.findingsPerKind
             return over > 0 ? Finding(severity: kind.severity, file: file, message: kind.summary(over)) : nil
-        }
+        } + (onlyMissing > 0 ? [onlyMissingNote] : [])
+    }
+
+    /// One note for every row that answered only blanks and missing labels, with the first
+    /// lines.
+    private var onlyMissingNote: Finding {
+        let more = onlyMissing - onlyMissingLines.count
+        let lines = onlyMissingLines.map(String.init).joined(separator: ", ") + (more > 0 ? " and \(more) more" : "")
+        let rows = onlyMissing == 1 ? "1 row (line \(lines)) answered" : "\(onlyMissing) rows (lines \(lines)) answered"
+        return Finding(
+            severity: .info, file: file, line: onlyMissingLines.first,
+            message: "\(rows) only \"don't know\" or \"not applicable\", or left every statement blank: there is "
+                + "nothing to score, so \(onlyMissing == 1 ? "it is" : "they are") counted as read and set aside. Nothing needs doing.")
     }
 }

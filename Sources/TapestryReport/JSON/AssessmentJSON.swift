@@ -3,8 +3,10 @@ import TapestryScoring
 /// Turns an ``Assessment`` into the JSON contract of methodology.md, schema
 /// `tapestry.assessment/1`: full-precision numbers and `null` for every statistic that cannot
 /// be computed. Keys beyond the documented ones: `instrument.title`, `privacy`,
-/// `rounds[].respondents`, and the full statistics (plus `healthIndex`) for groups. The health
-/// index's change is listed under `changes` with `"dimension": "healthIndex"`.
+/// `rounds[].respondents`, `rounds[].rows.onlyMissing` (the rejected rows that answered only
+/// blanks and missing labels, part of `rejected`), and the full statistics (plus
+/// `healthIndex`) for groups. The health index's change is listed under `changes` with
+/// `"dimension": "healthIndex"`. Findings are listed in the order found.
 public enum AssessmentJSON {
     /// The assessment as a JSON value.
     public static func value(_ assessment: Assessment) -> JSONValue {
@@ -33,6 +35,7 @@ public enum AssessmentJSON {
                 ("read", .int(round.rows.read)),
                 ("accepted", .int(round.rows.accepted)),
                 ("rejected", .int(round.rows.rejected)),
+                ("onlyMissing", .int(round.rows.onlyMissing)),
             ])),
             ("respondents", .int(round.respondents)),
             ("healthIndex", .number(round.healthIndex)),

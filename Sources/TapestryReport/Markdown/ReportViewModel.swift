@@ -114,7 +114,9 @@ struct ReportViewModel {
         self.jsonLink = jsonLink
         self.toolVersion = toolVersion
 
-        var sentences = ["\(round.rows.accepted) members' answers were scored (\(round.rows.read) rows read, \(round.rows.rejected) set aside; see Data quality)."]
+        let onlyMissing = round.rows.onlyMissing > 0
+            ? ", \(round.rows.onlyMissing) of them answering only \"don't know\" or \"not applicable\"" : ""
+        var sentences = ["\(round.rows.accepted) members' answers were scored (\(round.rows.read) rows read, \(round.rows.rejected) set aside\(onlyMissing); see Data quality)."]
         if let health = round.healthIndex {
             let bands = Dictionary(grouping: round.dimensions.compactMap(\.band), by: { $0 }).mapValues(\.count)
             sentences.append("The partnership's health index is \(Self.whole(health)) out of 100. Of its \(round.dimensions.count) areas, "
@@ -237,9 +239,9 @@ struct ReportViewModel {
         }
         let counts = Dictionary(grouping: assessment.findings, by: \.severity).mapValues(\.count)
         findingsSummary = assessment.findings.isEmpty ? "No findings: every value was read as expected."
-            : "\(assessment.findings.count) findings: \(counts[.warning] ?? 0) warnings, \(counts[.info] ?? 0) notes"
-                + ((counts[.error] ?? 0) > 0 ? ", \(counts[.error]!) errors" : "") + "."
-        findings = assessment.findings.prefix(Self.findingsShown).map { finding in
+            : "\(Self.plural(assessment.findings.count, "finding")): \(Self.plural(counts[.warning] ?? 0, "warning")), "
+                + Self.plural(counts[.info] ?? 0, "note") + ((counts[.error] ?? 0) > 0 ? ", " + Self.plural(counts[.error]!, "error") : "") + "."
+        findings = assessment.findingsBySeverity.prefix(Self.findingsShown).map { finding in
             FindingRow(severity: finding.severity == .info ? "note" : finding.severity.rawValue, place: finding.location, message: finding.message)
         }
         hasFindings = !assessment.findings.isEmpty
@@ -297,6 +299,11 @@ struct ReportViewModel {
     static func whole(_ value: Double) -> String { String(Int(value.rounded())) }
 
     /// "1 is a strength", "3 are strengths", "none is of concern".
+    /// "1 note", "2 notes", "0 notes".
+    static func plural(_ number: Int, _ noun: String) -> String {
+        "\(number) \(noun)\(number == 1 ? "" : "s")"
+    }
+
     static func count(_ number: Int, _ one: String, _ many: String) -> String {
         number == 0 ? "none \(one.replacingOccurrences(of: " a ", with: " "))" : "\(number) \(number == 1 ? one : many)"
     }

@@ -38,7 +38,7 @@ public struct TerminalRenderer: ReportRenderer {
             lines += changeLines(assessment.changes.filter { $0.to == latest.label }, instrument: instrument)
         }
         lines.append("")
-        lines += findingLines(assessment.findings)
+        lines += findingLines(assessment.findingsBySeverity)
         return lines.joined(separator: "\n") + "\n"
     }
 
@@ -80,7 +80,8 @@ public struct TerminalRenderer: ReportRenderer {
     private func roundLines(_ round: RoundResult, instrument: Instrument, options: ScoringOptions) -> [String] {
         let scale = instrument.scale
         var lines = [style.heading("Round \(TerminalStyle.clean(round.label))")
-            + ": \(round.rows.read) rows read, \(round.rows.accepted) accepted, \(round.rows.rejected) rejected"]
+            + ": \(round.rows.read) rows read, \(round.rows.accepted) accepted, \(round.rows.rejected) rejected"
+            + (round.rows.onlyMissing > 0 ? " (\(round.rows.onlyMissing) answered only don't know / not applicable)" : "")]
         guard let healthIndex = round.healthIndex else {
             lines.append("  No dimension could be scored: no respondent answered enough items.")
             return lines
@@ -184,6 +185,7 @@ public struct TerminalRenderer: ReportRenderer {
         return lines
     }
 
+    /// The findings, most serious first (as given), the first ``findingsShown`` of them listed.
     private func findingLines(_ findings: [Finding]) -> [String] {
         guard !findings.isEmpty else { return ["No findings: every value was read as expected."] }
         let counts = Dictionary(grouping: findings, by: \.severity).mapValues(\.count)

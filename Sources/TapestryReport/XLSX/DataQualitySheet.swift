@@ -2,7 +2,7 @@ import TapestryScoring
 
 /// The Data quality sheet: rows read, accepted and rejected per round; each input with the
 /// personal-data columns dropped (by heading, never by value); every finding with file, line
-/// and column.
+/// and column, most serious first.
 enum DataQualitySheet {
     /// Column widths, shared by the three tables on the sheet.
     static let widths: [Double] = [22, 12, 12, 34, 90]
@@ -12,13 +12,14 @@ enum DataQualitySheet {
         for (column, width) in widths.enumerated() { try sheet.setColumns(column, column, width: width) }
         try sheet.write(0, 0, "Every row read is either scored or set aside with a reason (see Findings).", .note)
         var row = 2
-        for (column, header) in ["Round", "Rows read", "Scored", "Set aside"].enumerated() { try sheet.write(row, column, header, .heading) }
+        for (column, header) in ["Round", "Rows read", "Scored", "Set aside", "Of those set aside: answered only don't know / not applicable"].enumerated() { try sheet.write(row, column, header, .heading) }
         row += 1
         for round in assessment.rounds {
             try sheet.write(row, 0, round.label, .text)
             try sheet.write(row, 1, round.rows.read)
             try sheet.write(row, 2, round.rows.accepted)
             try sheet.write(row, 3, round.rows.rejected)
+            try sheet.write(row, 4, round.rows.onlyMissing)
             row += 1
         }
         row += 1
@@ -37,7 +38,7 @@ enum DataQualitySheet {
         row += 1
         let top = row
         row += 1
-        for finding in assessment.findings {
+        for finding in assessment.findingsBySeverity {
             try writeRow(sheet, row, [finding.severity == .info ? "note" : finding.severity.rawValue, nil,
                                       finding.column ?? "", finding.file, finding.message], line: finding.line)
             row += 1

@@ -15,6 +15,7 @@ public struct AssessmentBuilder: Sendable {
     private var roundLabels: [String] = []
     private var rounds: [String: RoundAccumulator] = [:]
     private var rejected: [String: Int] = [:]
+    private var onlyMissing: [String: Int] = [:]
     private let keepsResponses: Bool
     private var kept: [String: [Response]] = [:]
 
@@ -52,6 +53,14 @@ public struct AssessmentBuilder: Sendable {
         rejected[round, default: 0] += 1
     }
 
+    /// Counts a row of `round` that was read but not accepted because it answered nothing on
+    /// the scale, only blanks and missing labels ("Don't know", "Not applicable"): a rejected
+    /// row that is also counted in ``RowCounts/onlyMissing``.
+    public mutating func rejectOnlyMissing(round: String) {
+        reject(round: round)
+        onlyMissing[round, default: 0] += 1
+    }
+
     /// Reports the group `name` as `newName` from now on, in every round and in the kept
     /// responses (the import's neutral labels make room for a group of that name). `newName`
     /// must not name a group yet.
@@ -70,7 +79,8 @@ public struct AssessmentBuilder: Sendable {
     public func results(options: ScoringOptions) -> [RoundResult] {
         roundLabels.map { label in
             var result = rounds[label]!.result(label: label, instrument: instrument, options: options)
-            result.rows = RowCounts(accepted: result.respondents, rejected: rejected[label, default: 0])
+            result.rows = RowCounts(accepted: result.respondents, rejected: rejected[label, default: 0],
+                                    onlyMissing: onlyMissing[label, default: 0])
             result.responses = kept[label, default: []]
             return result
         }

@@ -30,6 +30,9 @@ public struct Assessment: Sendable, Equatable {
     public var changes: [ChangeResult]
     /// Problems found in the input, in the order found.
     public var findings: [Finding]
+    /// The findings most serious first (``Finding/mostSeriousFirst(_:)``), as reports for
+    /// people list them.
+    public var findingsBySeverity: [Finding] { Finding.mostSeriousFirst(findings) }
     /// How each input file was read.
     public var inputs: [InputSummary]
     /// The latest response's timestamp, when the inputs have one; reports use it as their

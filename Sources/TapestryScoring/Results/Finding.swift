@@ -36,6 +36,14 @@ public struct Finding: Sendable, Equatable {
         self.message = message
     }
 
+    /// `findings` most serious first: errors, then warnings, then notes, each severity in the
+    /// order given (file order). The one order every report lists findings in, so that a
+    /// real warning is not buried under notes; the JSON keeps the order found.
+    public static func mostSeriousFirst<Findings: Sequence<Finding>>(_ findings: Findings) -> [Finding] {
+        let all = Array(findings)
+        return [Severity.error, .warning, .info].flatMap { severity in all.filter { $0.severity == severity } }
+    }
+
     /// `file:line: column: message`, as compilers print diagnostics.
     public var location: String {
         var text = file
