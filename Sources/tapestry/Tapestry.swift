@@ -12,7 +12,7 @@ struct Tapestry: ParsableCommand {
         discussion: """
             Exit codes: 0 success (findings may have been reported), 64 bad usage or a settings \
             file (instrument, mapping, project, template) that cannot be used, 65 input data \
-            that cannot be used (with --strict, any finding), 66 an input file that cannot be \
+            that cannot be used (with --strict, any warning or error finding; notes do not count), 66 an input file that cannot be \
             opened, 73 an output that cannot be written.
             """,
         version: ToolVersion.current,

