@@ -42,6 +42,8 @@ public enum ImportError: Error, Equatable, Sendable, CustomStringConvertible {
     case noResponses(files: [String])
     /// The file is binary data (an image, an archive, a document), not a text export.
     case notText(file: String)
+    /// `--link-by` (or `link-by:`) names a column the file does not have.
+    case linkColumnNotFound(file: String, column: String, headers: [String])
 
     /// A message that names the place and says what to do.
     public var description: String {
@@ -106,6 +108,9 @@ public enum ImportError: Error, Equatable, Sendable, CustomStringConvertible {
         case let .notText(file):
             "\(file): this is not a survey export: it holds binary data (it may be an image, an archive or a document renamed). "
                 + "Export the answers again from the survey platform as CSV or xlsx."
+        case let .linkColumnNotFound(file, column, headers):
+            "\(file): --link-by \(column): there is no such column (columns: \(Self.list(headers))). "
+                + "Give the heading of the column that identifies each member in every round (an e-mail address or a member id)."
         }
     }
 

@@ -121,9 +121,9 @@ import TapestryScoring
         let keyer = RespondentKeyer(secret: Data("riverside-secret".utf8))
         // HMAC-SHA256("riverside-secret", "member07@riverside.example"), computed with Python's hmac.
         #expect(keyer.key(for: "  Member07@Riverside.example ") == "fc1a1dd2408d009e12f1b331d20c0ab5674b2f808c7e1482232690e99586f8bd")
-        #expect(keyer.linksRounds)
+        #expect(keyer.isStable)
         let unkeyed = RespondentKeyer(secret: nil)
-        #expect(!unkeyed.linksRounds)
+        #expect(!unkeyed.isStable)
         #expect(unkeyed.key(for: "a") != RespondentKeyer(secret: nil).key(for: "a"))  // a fresh random key each run
         #expect(keyer.key(for: "  ") == nil)
     }

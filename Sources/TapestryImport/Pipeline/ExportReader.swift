@@ -51,6 +51,13 @@ public struct ExportReader: Sendable {
         let completion = CompletionRule(platform: file.platform, plans: plans)
         let respondentColumn = plans.first { $0.role == .respondent }?.header.index
         let roundColumn = plans.first { $0.role == .round }?.header.index
+        // Rows are linked across rounds only when the run can have more than one (a named
+        // column is looked for in any case, so that a wrong name is always said).
+        let link = options.linkRounds || roundColumn != nil || options.roundBy != nil || options.linkBy != nil
+            ? try LinkColumn.choose(plans, sample: Array(file.dataRecords().prefix(Self.linkSampleRows)), linkBy: options.linkBy, file: file.path)
+            : nil
+        var links = FileLinks(column: link)
+        if let respondentColumn, respondentColumn != link?.index { links.submissionColumn = plans[respondentColumn].header.display }
         let timestampColumn = Self.timestampColumn(plans)
         let timestamps = timestampColumn.map { column in
             TimestampParser(sample: file.dataRecords().prefix(500).map { $0[safe: column] })
@@ -162,9 +169,11 @@ public struct ExportReader: Sendable {
                         + "If it is a test or empty submission, nothing needs doing."))
                 continue
             }
-            if options.keyer.linksRounds, let respondentColumn {
-                response.respondentKey = options.keyer.key(for: record[safe: respondentColumn])
+            if let link {
+                // The identifier (an e-mail address, say) goes into the keyed hash and nowhere else.
+                response.respondentKey = link.identifier(in: record).flatMap(options.keyer.key)
             }
+            links.identifiers[roundLabel, default: 0] += response.respondentKey == nil ? 0 : 1
             response.date = date
             builder.add(response, round: roundLabel)
             if let date, date > (latest ?? .distantPast) { latest = date }
@@ -186,9 +195,13 @@ public struct ExportReader: Sendable {
         let input = InputSummary(
             file: file.path, platform: file.platform.rawValue, encoding: file.encoding,
             personalColumns: plans.filter { $0.role == .personal }.map(\.header.display),
-            ignoredColumns: plans.filter { $0.role == .ignored && !$0.header.display.isEmpty }.map(\.header.display))
-        return FileReport(findings: findings, input: input, latestResponse: latest)
+            ignoredColumns: plans.filter { $0.role == .ignored && !$0.header.display.isEmpty }.map(\.header.display),
+            linkColumn: link?.heading)
+        return FileReport(findings: findings, input: input, latestResponse: latest, links: links)
     }
+
+    /// How many of a file's first data rows are looked at to choose its ``LinkColumn``.
+    static let linkSampleRows = 50
 
     /// The column that says when each response was given, if any.
     static func timestampColumn(_ plans: [ColumnPlan]) -> Int? {

@@ -9,4 +9,6 @@ public struct FileReport: Sendable {
     public var input: InputSummary
     /// The latest timestamp among accepted rows, when the file has a timestamp column.
     public var latestResponse: Date?
+    /// How the file identified members across rounds.
+    public var links = FileLinks()
 }

@@ -2,24 +2,27 @@ import Crypto
 import Foundation
 
 /// Turns a respondent identifier into a pseudonymous key: HMAC-SHA256 of the identifier
-/// (trimmed, lower case) under a secret key. With the coordinator's key (`--link-key-file`
-/// or `TAPESTRY_LINK_KEY`) the same person gets the same key in every round, so rounds can be
-/// linked; without one, a random key lives only for this run, enough to find duplicates in
-/// it. The identifier itself is never kept, and the key never reaches a report.
+/// (trimmed, lower case) under a secret key. Rounds given in one run are linked by these keys:
+/// without a key of the coordinator's, the secret is a random 256-bit `SymmetricKey` made for
+/// this run, held in memory only and never written, so the keys mean nothing after the run.
+/// With the coordinator's key (`--link-key-file` or `TAPESTRY_LINK_KEY`) the same member gets
+/// the same key in every run, should an output ever need stable pseudonyms. The identifier
+/// itself is never kept, and neither it nor its key reaches a report.
 public struct RespondentKeyer: Sendable {
     /// The secret's bytes (SymmetricKey is not Sendable; one is made for each use).
     private let secret: Data
-    /// Whether keys are stable across runs (a key was given), so rounds may be linked.
-    public let linksRounds: Bool
+    /// Whether the keys are the same in every run (the coordinator's key was given), rather
+    /// than for this run only.
+    public let isStable: Bool
 
-    /// A keyer with the coordinator's secret, or a random one for this run when nil.
+    /// A keyer with the coordinator's secret, or a random one for this run when nil or empty.
     public init(secret: Data?) {
         if let secret, !secret.isEmpty {
             self.secret = secret
-            linksRounds = true
+            isStable = true
         } else {
             self.secret = SymmetricKey(size: .bits256).withUnsafeBytes { Data($0) }
-            linksRounds = false
+            isStable = false
         }
     }
 
