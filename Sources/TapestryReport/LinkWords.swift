@@ -27,11 +27,11 @@ enum LinkWords {
                 + "Export the respondents' e-mail addresses with the answers, add a `respondent` column of member ids, "
                 + "or name such a column with --link-by (`link-by:` in tapestry.yaml)."
         case .differentColumns:
-            return consequence + "round \(link.from) identifies members by \(quoted(link.fromColumns)) and round \(link.to) by "
-                + "\(quoted(link.toColumns)), which cannot be matched. Use the same column in every round, or name it with --link-by."
+            return consequence + "round \(link.from) identifies members by \(described(link.fromColumns)) and round \(link.to) by "
+                + "\(described(link.toColumns)), which cannot be matched. Use the same kind of column in every round, or name one with --link-by."
         case .emptyColumn:
             let empty = link.fromIdentified == 0 ? (link.from, link.fromColumns) : (link.to, link.toColumns)
-            return consequence + "\(quoted(empty.1)) is empty in round \(empty.0) (no scored response has an identifier there)."
+            return consequence + "\(quoted(empty.1.map(\.heading))) is empty in round \(empty.0) (no scored response has an identifier there)."
         case .noMemberInBoth:
             return consequence + "no member identified by \(by) answered both rounds."
         }
@@ -49,6 +49,11 @@ enum LinkWords {
         return input.personalColumns.map { heading in
             heading == input.linkColumn ? heading + " (read only to link members between rounds, as a code that is never written)" : heading
         }.joined(separator: separator)
+    }
+
+    /// Each column's kind and heading: `e-mail addresses ("Email Address")`.
+    private static func described(_ columns: [RoundLink.Column]) -> String {
+        columns.map { "\($0.kind.words) (\(quoted([$0.heading])))" }.joined(separator: " and ")
     }
 
     /// Headings in quotes, joined with "and".

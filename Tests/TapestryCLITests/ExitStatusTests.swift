@@ -32,6 +32,7 @@ import Testing
         (ImportError.tooManyRows(file: file, line: 2_000_001), 65),
         (ImportError.noResponses(files: [file]), 65),
         (ImportError.notText(file: file), 65),
+        (ImportError.linkColumnNotFound(file: file, column: "Member no.", headers: ["a"]), 64),
         (InstrumentError.syntax(file: file, line: 1, column: 1, problem: "bad"), 64),
         (InstrumentError.invalid(file: file, line: 1, column: 1, problem: "bad"), 64),
         (OutputError.exists(path: file), 73),

@@ -1,3 +1,5 @@
+import TapestryScoring
+
 /// The column of one file whose values identify a member across rounds, so that rounds given
 /// in one run can be linked (paired change). Chosen, in this order of precedence:
 ///
@@ -17,14 +19,7 @@
 /// here, into ``RespondentKeyer``, never into responses, findings, group labels or outputs.
 public struct LinkColumn: Sendable, Equatable {
     /// How the column was found.
-    public enum Kind: String, Sendable {
-        /// Named by `--link-by`.
-        case named
-        /// An e-mail column.
-        case email
-        /// A member id the coordinator put in.
-        case memberID
-    }
+    public typealias Kind = IdentifierKind
 
     /// The column's position, from 0.
     public var index: Int

@@ -52,7 +52,8 @@ struct RoundLinker: Sendable {
             var submissions: [String] = []
             for heading in from.submissionColumns + to.submissionColumns where !submissions.contains(heading) { submissions.append(heading) }
             return RoundLink(from: earlier.label, to: later.label, linked: linked,
-                             fromColumns: from.columns.map(\.heading), toColumns: to.columns.map(\.heading),
+                             fromColumns: from.columns.map { .init(heading: $0.heading, kind: $0.kind) },
+                             toColumns: to.columns.map { .init(heading: $0.heading, kind: $0.kind) },
                              fromIdentified: from.identifiers, toIdentified: to.identifiers,
                              submissionColumns: reason == .noIdentifyingColumn ? submissions : [], reason: reason)
         }

@@ -17,16 +17,30 @@ public struct RoundLink: Sendable, Equatable {
         case noMemberInBoth
     }
 
+    /// A column that identified members in a round's files.
+    public struct Column: Sendable, Equatable {
+        /// The column's heading.
+        public var heading: String
+        /// What it holds.
+        public var kind: IdentifierKind
+
+        /// Creates a column.
+        public init(heading: String, kind: IdentifierKind) {
+            self.heading = heading
+            self.kind = kind
+        }
+    }
+
     /// The earlier round's label.
     public var from: String
     /// The later round's label.
     public var to: String
     /// Members with a scored response in both rounds.
     public var linked: Int
-    /// Headings of the columns that identified members in the earlier round's files.
-    public var fromColumns: [String]
-    /// Headings of the columns that identified members in the later round's files.
-    public var toColumns: [String]
+    /// The columns that identified members in the earlier round's files.
+    public var fromColumns: [Column]
+    /// The columns that identified members in the later round's files.
+    public var toColumns: [Column]
     /// Scored responses of the earlier round that carried an identifier.
     public var fromIdentified: Int
     /// Scored responses of the later round that carried an identifier.
@@ -38,7 +52,7 @@ public struct RoundLink: Sendable, Equatable {
     public var reason: Reason?
 
     /// Creates a summary.
-    public init(from: String, to: String, linked: Int, fromColumns: [String], toColumns: [String],
+    public init(from: String, to: String, linked: Int, fromColumns: [Column], toColumns: [Column],
                 fromIdentified: Int, toIdentified: Int, submissionColumns: [String] = [], reason: Reason?) {
         self.from = from
         self.to = to
@@ -54,7 +68,7 @@ public struct RoundLink: Sendable, Equatable {
     /// The headings that identified members in either round, each once, earlier round first.
     public var columns: [String] {
         var seen: [String] = []
-        for heading in fromColumns + toColumns where !seen.contains(heading) { seen.append(heading) }
+        for column in fromColumns + toColumns where !seen.contains(column.heading) { seen.append(column.heading) }
         return seen
     }
 }
