@@ -96,9 +96,16 @@ import Testing
         return texts + [terminal.stdout, terminal.stderr]
     }
 
-    /// HMAC-SHA256 of each identifier (trimmed, lower case) under `key`, in hex, by Python.
+    /// HMAC-SHA256 of each identifier (trimmed, lower case) under `key`, by Python: in hex, and
+    /// its first 11 bytes in base64url (the link key).
     static func hashes(_ identifiers: [String], key: String) throws -> [String] {
-        let script = "import hmac, hashlib, sys\nfor i in sys.argv[2:]: print(hmac.new(sys.argv[1].encode(), i.strip().lower().encode(), hashlib.sha256).hexdigest())"
+        let script = """
+            import base64, hmac, hashlib, sys
+            for i in sys.argv[2:]:
+                digest = hmac.new(sys.argv[1].encode(), i.strip().lower().encode(), hashlib.sha256).digest()
+                print(digest.hex())
+                print(base64.urlsafe_b64encode(digest[:11]).decode().rstrip("="))
+            """
         let result = try Python.run(["-c", script, key] + identifiers)
         #expect(result.status == 0, "\(result.output)")
         return result.output.split(separator: "\n").map(String.init)

@@ -171,7 +171,7 @@ public struct ExportReader: Sendable {
             }
             if let link {
                 // The identifier (an e-mail address, say) goes into the keyed hash and nowhere else.
-                response.respondentKey = link.identifier(in: record).flatMap(options.keyer.key)
+                response.respondentKey = link.identifier(in: record).flatMap(options.keyer.linkKey)
             }
             links.identifiers[roundLabel, default: 0] += response.respondentKey == nil ? 0 : 1
             response.date = date
