@@ -244,7 +244,11 @@ import Testing
             let equality = try Self.change(linked, "equality")
             #expect(equality["paired"] as? Bool == true && equality["pairs"] as? Int == 8)
             #expect(try Self.links(linked).first?["columns"] as? [String] == ["Member no."])
+            // Used to link, the column is no longer reported as ignored.
+            let findings = linked["findings"] as? [[String: Any]] ?? []
+            #expect(!findings.contains { $0["column"] as? String == "Member no." })
         }
+        #expect((plain["findings"] as? [[String: Any]] ?? []).contains { $0["column"] as? String == "Member no." })
         let missing = try TapestryBinary.run(["assess", "q1.csv", "q2.csv", "--link-by", "Member id"], in: folder)
         #expect(missing.status == 64)
         #expect(missing.stderr.contains("q1.csv: --link-by Member id: there is no such column"))

@@ -57,6 +57,10 @@ public struct ExportReader: Sendable {
             ? try LinkColumn.choose(plans, sample: Array(file.dataRecords().prefix(Self.linkSampleRows)), linkBy: options.linkBy, file: file.path)
             : nil
         var links = FileLinks(column: link)
+        if let link, plans[link.index].role == .ignored {
+            // A column that links rounds is used: not the note that says it is ignored.
+            findings.removeAll { $0.severity == .info && $0.line == file.headerLine && $0.column == link.heading }
+        }
         if let respondentColumn, respondentColumn != link?.index { links.submissionColumn = plans[respondentColumn].header.display }
         let timestampColumn = Self.timestampColumn(plans)
         let timestamps = timestampColumn.map { column in
@@ -195,7 +199,8 @@ public struct ExportReader: Sendable {
         let input = InputSummary(
             file: file.path, platform: file.platform.rawValue, encoding: file.encoding,
             personalColumns: plans.filter { $0.role == .personal }.map(\.header.display),
-            ignoredColumns: plans.filter { $0.role == .ignored && !$0.header.display.isEmpty }.map(\.header.display),
+            ignoredColumns: plans.filter { $0.role == .ignored && !$0.header.display.isEmpty && $0.header.index != link?.index }
+                .map(\.header.display),
             linkColumn: link?.heading)
         return FileReport(findings: findings, input: input, latestResponse: latest, links: links)
     }
