@@ -45,6 +45,8 @@ public enum ImportError: Error, Equatable, Sendable, CustomStringConvertible {
     /// An `.xlsx` file goes beyond one of the reader's limits (``WorkbookLimits``): `place` is
     /// where (`sheet row 3, cell XFE3`, or a part such as `xl/sharedStrings.xml`).
     case workbookLimit(file: String, place: String, problem: String)
+    /// `--link-by` (or `link-by:`) names a column the file does not have.
+    case linkColumnNotFound(file: String, column: String, headers: [String])
 
     /// A message that names the place and says what to do.
     public var description: String {
@@ -112,6 +114,9 @@ public enum ImportError: Error, Equatable, Sendable, CustomStringConvertible {
         case let .workbookLimit(file, place, problem):
             "\(file): \(place): \(problem). No survey export comes near this, so tapestry stops here. "
                 + "Check that this is the survey's export; if it is, export the responses again (or save them as CSV UTF-8)."
+        case let .linkColumnNotFound(file, column, headers):
+            "\(file): --link-by \(column): there is no such column (columns: \(Self.list(headers))). "
+                + "Give the heading of the column that identifies each member in every round (an e-mail address or a member id)."
         }
     }
 

@@ -721,8 +721,11 @@ Answer these together at your next meeting; they turn this report into a plan.
 | {{label}} | {{read}} | {{scored}} | {{setAside}} |
 {{/rounds}}
 
+{{#links}}
+- Rounds {{.}}
+{{/links}}
 {{#inputs}}
-- {{file}} ({{platform}}). Personal-data columns dropped without reading them: {{personal}}.
+- {{file}} ({{platform}}). Personal-data columns, never reported: {{personal}}.
 {{/inputs}}
 
 {{findingsSummary}}

@@ -44,6 +44,12 @@ struct AssessCommand: ParsableCommand {
     var groupBy: String?
 
     @Option(name: .long, help: ArgumentHelp(
+        "The header of the column that identifies each member in every round, to link rounds member by member "
+            + "(default: an e-mail column, else a `respondent` column of member ids).",
+        valueName: "column"))
+    var linkBy: String?
+
+    @Option(name: .long, help: ArgumentHelp(
         "Groups with fewer respondents are suppressed. Below 5, reports say they are not anonymous.",
         valueName: "n"))
     var minGroupSize: Int?
@@ -103,7 +109,6 @@ struct AssessCommand: ParsableCommand {
             let projectFolder = try Self.projectFolder(in: files)
             let files = projectFolder == nil ? self.files : []
             let settings = files.isEmpty ? try ProjectFile.load(projectFolder ?? project ?? ".") : nil
-            let (instrument, _) = try instrumentOptions.load(fallback: settings?.instrument)
             let inputs: [AssessmentRequest.Input]
             if let settings {
                 inputs = settings.rounds.map { AssessmentRequest.Input(path: $0.file, round: $0.label) }
@@ -112,10 +117,8 @@ struct AssessCommand: ParsableCommand {
                     AssessmentRequest.Input(path: path, round: rounds.isEmpty ? Self.roundLabel(path) : rounds[index])
                 }
             }
-            var importing = try importFlags.options(groupBy: groupBy ?? settings?.groupBy, instrument: instrument,
-                                                    fallbackMap: settings?.map, fallbackLinkKey: settings?.linkKeyFile)
-            importing.roundBy = roundBy ?? settings?.roundBy
-            let minimum = minGroupSize ?? settings?.minimumGroupSize ?? ScoringOptions.anonymousGroupSize
+            // The same request a project makes for `portfolio`, with the flags over its settings.
+            var (instrument, request) = try SettingsFiles.request(inputs: inputs, project: settings, choices: choices)
             let formats = try self.formats(settings)
             let templateText = try self.templateText()
             // The project's output folder goes with the project's formats; --format alone prints.
@@ -123,9 +126,6 @@ struct AssessCommand: ParsableCommand {
             let folder = try (output ?? (format.isEmpty ? settings?.output : nil)).flatMap { path in
                 formats.contains { $0.fileName != nil } ? try ReportFolder(path: path, project: settings?.path, force: force) : nil
             }
-            var request = AssessmentRequest(
-                inputs: inputs, coalition: coalition ?? settings?.coalition, importing: importing,
-                scoring: ScoringOptions(minimumGroupSize: minimum))
             request.keepResponses = formats.contains(.xlsx)
             let assessment = try Assessor.assess(request, instrument: instrument)
             let problems = assessment.findings.filter { $0.severity >= .warning }
@@ -138,6 +138,18 @@ struct AssessCommand: ParsableCommand {
             }
             try ReportOutput.emit(assessment, formats: formats, folder: folder, template: templateText)
         }
+    }
+
+    /// The flags that choose over a project's settings.
+    private var choices: RunChoices {
+        var choices = importFlags.choices
+        choices.instrument = instrumentOptions.instrument
+        choices.groupBy = groupBy
+        choices.minimumGroupSize = minGroupSize
+        choices.linkBy = linkBy
+        choices.roundBy = roundBy
+        choices.coalition = coalition
+        return choices
     }
 
     /// The formats asked for: the flags, else the project's (with the terminal summary too),

@@ -5,9 +5,6 @@ import TapestryScoring
 
 /// How to read exports: shared by `assess` and `inspect`.
 struct ImportFlags: ParsableArguments {
-    /// The environment variable that may hold the link key instead of `--link-key-file`.
-    static let linkKeyVariable = "TAPESTRY_LINK_KEY"
-
     @Option(name: .long, help: ArgumentHelp(
         "A mapping file (YAML) for headings and answer labels tapestry cannot work out (`inspect` shows what to add).",
         valueName: "file"))
@@ -17,16 +14,23 @@ struct ImportFlags: ParsableArguments {
     var includePartial = false
 
     @Option(name: .long, help: ArgumentHelp(
-        "A file holding a secret key that links respondents across rounds by a keyed hash (or set \(linkKeyVariable)). Keep it out of the reports' folder.",
+        "A file holding a secret key, so that members get the same keyed hash in every run (or set \(SettingsFiles.linkKeyVariable)); without one, a key made for the run links its rounds. Keep it out of the reports' folder.",
         valueName: "file"))
     var linkKeyFile: String?
 
-    /// The options, with the mapping file read and checked against `instrument`; the
-    /// fallbacks are a project's settings, used when the flag is not given.
-    func options(groupBy: String?, instrument: Instrument, fallbackMap: String? = nil, fallbackLinkKey: String? = nil) throws -> ImportOptions {
-        let secret = try SettingsFiles.linkKey(linkKeyFile ?? fallbackLinkKey)
-            ?? ProcessInfo.processInfo.environment[Self.linkKeyVariable].map { Data($0.utf8) }
-        return ImportOptions(groupBy: groupBy, mapping: try SettingsFiles.mapping(map ?? fallbackMap, instrument: instrument),
-                             includePartial: includePartial, keyer: RespondentKeyer(secret: secret))
+    /// The options, with the mapping file read and checked against `instrument` (for
+    /// `inspect`; `assess` goes through ``SettingsFiles/request(inputs:project:choices:environment:)``).
+    func options(groupBy: String?, instrument: Instrument) throws -> ImportOptions {
+        ImportOptions(groupBy: groupBy, mapping: try SettingsFiles.mapping(map, instrument: instrument),
+                      includePartial: includePartial, keyer: RespondentKeyer(secret: try SettingsFiles.linkKey(linkKeyFile)))
+    }
+
+    /// The flags as choices over a project's settings.
+    var choices: RunChoices {
+        var choices = RunChoices()
+        choices.map = map
+        choices.includePartial = includePartial
+        choices.linkKeyFile = linkKeyFile
+        return choices
     }
 }

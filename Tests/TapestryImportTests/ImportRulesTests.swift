@@ -121,9 +121,11 @@ import TapestryScoring
         let keyer = RespondentKeyer(secret: Data("riverside-secret".utf8))
         // HMAC-SHA256("riverside-secret", "member07@riverside.example"), computed with Python's hmac.
         #expect(keyer.key(for: "  Member07@Riverside.example ") == "fc1a1dd2408d009e12f1b331d20c0ab5674b2f808c7e1482232690e99586f8bd")
-        #expect(keyer.linksRounds)
+        #expect(keyer.isStable)
+        // Rounds are linked by its first 11 bytes in base64url (Python: urlsafe_b64encode(digest[:11])).
+        #expect(keyer.linkKey(for: "  Member07@Riverside.example ") == "_Bod0kCNAJ4S8bM")
         let unkeyed = RespondentKeyer(secret: nil)
-        #expect(!unkeyed.linksRounds)
+        #expect(!unkeyed.isStable)
         #expect(unkeyed.key(for: "a") != RespondentKeyer(secret: nil).key(for: "a"))  // a fresh random key each run
         #expect(keyer.key(for: "  ") == nil)
     }

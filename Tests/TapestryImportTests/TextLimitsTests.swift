@@ -94,7 +94,7 @@ import TapestryScoring
         // A sparse file one byte over the limit is refused without being read.
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("tapestry-sparse-\(UUID().uuidString).csv")
         defer { try? FileManager.default.removeItem(at: url) }
-        FileManager.default.createFile(atPath: url.path, contents: Data("Q1\n1\n".utf8))
+        _ = FileManager.default.createFile(atPath: url.path, contents: Data("Q1\n1\n".utf8))
         let handle = try FileHandle(forWritingTo: url)
         try handle.truncate(atOffset: UInt64(TextLimits.maxFileBytes + 1))
         try handle.close()

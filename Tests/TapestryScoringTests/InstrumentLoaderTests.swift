@@ -32,7 +32,7 @@ import TapestryTemplates
             .filter { !$0.hasPrefix(".") && !$0.contains("/.") }
             .filter { path in
                 var isDirectory: ObjCBool = false
-                FileManager.default.fileExists(atPath: templates.appendingPathComponent(path).path, isDirectory: &isDirectory)
+                _ = FileManager.default.fileExists(atPath: templates.appendingPathComponent(path).path, isDirectory: &isDirectory)
                 return !isDirectory.boolValue
             }
         #expect(files?.sorted() == TemplateFiles.paths, "Templates/ changed: run `make templates`.")

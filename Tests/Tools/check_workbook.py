@@ -179,6 +179,11 @@ def main():
                     problem(f"Trend change {change['dimension']} {change['from']}→{change['to']}: {column} {row[column]!r} != {value!r}")
             if row["What it shows"] != words[change["direction"]]:
                 problem(f"Trend change {change['dimension']}: {row['What it shows']!r} for {change['direction']}")
+        # How many members were linked between each pair of rounds, as in the JSON.
+        links = table_rows(trend, "Links")
+        expected = [(link["from"], link["to"], link["linked"]) for link in assessment.get("links", [])]
+        if [(row["From"], row["To"], row["Linked members"]) for row in links] != expected:
+            problem(f"Trend: links {links!r} != JSON {expected!r}")
         if not any(type(chart).__name__ == "LineChart" for chart in trend._charts):
             problem("Trend: no line chart")
 

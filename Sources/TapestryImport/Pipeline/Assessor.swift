@@ -11,13 +11,19 @@ public enum Assessor {
         var findings: [Finding] = []
         var inputs: [InputSummary] = []
         var latest: Date?
-        let reader = ExportReader(instrument: instrument, options: request.importing)
+        var options = request.importing
+        // One file without --round-by is one round unless it has a round column, which the
+        // reader sees: nothing to link otherwise, and nothing kept per respondent.
+        options.linkRounds = options.linkRounds && (request.inputs.count > 1 || options.roundBy != nil)
+        let reader = ExportReader(instrument: instrument, options: options)
         var groupLabels = GroupLabels()
+        var linker = RoundLinker()
         for input in request.inputs {
             let file = try SurveyFile.open(input.path, instrument: instrument)
             let report = try reader.read(file, defaultRound: input.round, into: &builder, groupLabels: &groupLabels)
             findings += report.findings
             inputs.append(report.input)
+            linker.add(report.links)
             if let date = report.latestResponse, date > (latest ?? .distantPast) { latest = date }
         }
         let rounds = builder.results(options: request.scoring)
@@ -25,9 +31,11 @@ public enum Assessor {
         guard rounds.contains(where: { $0.rows.read > 0 }) else {
             throw ImportError.noResponses(files: request.inputs.map(\.path))
         }
-        return Assessment(
+        var assessment = Assessment(
             instrument: instrument, coalition: request.coalition, options: request.scoring,
             rounds: Self.inTimeOrder(rounds), findings: findings, inputs: inputs, latestResponse: latest)
+        assessment.links = linker.links(assessment.scoredRounds)
+        return assessment
     }
 
     /// Rounds in the order they were given, unless every round with responses has dates: then

@@ -52,6 +52,17 @@ public struct ExportReader: Sendable {
         let completion = CompletionRule(platform: file.platform, plans: plans)
         let respondentColumn = plans.first { $0.role == .respondent }?.header.index
         let roundColumn = plans.first { $0.role == .round }?.header.index
+        // Rows are linked across rounds only when the run can have more than one (a named
+        // column is looked for in any case, so that a wrong name is always said).
+        let link = options.linkRounds || roundColumn != nil || options.roundBy != nil || options.linkBy != nil
+            ? try LinkColumn.choose(plans, sample: Array(file.dataRecords().prefix(Self.linkSampleRows)), linkBy: options.linkBy, file: file.path)
+            : nil
+        var links = FileLinks(column: link)
+        if let link, plans[link.index].role == .ignored {
+            // A column that links rounds is used: not the note that says it is ignored.
+            findings.removeAll { $0.severity == .info && $0.line == file.headerLine && $0.column == link.heading }
+        }
+        if let respondentColumn, respondentColumn != link?.index { links.submissionColumn = plans[respondentColumn].header.display }
         let timestampColumn = Self.timestampColumn(plans)
         let timestamps = timestampColumn.map { column in
             TimestampParser(sample: file.dataRecords().prefix(500).map { $0[safe: column] })
@@ -176,9 +187,11 @@ public struct ExportReader: Sendable {
                         + "Correct the values reported for this line, or map their labels (--map)."))
                 continue
             }
-            if options.keyer.linksRounds, let respondentColumn {
-                response.respondentKey = options.keyer.key(for: record[safe: respondentColumn])
+            if let link {
+                // The identifier (an e-mail address, say) goes into the keyed hash and nowhere else.
+                response.respondentKey = link.identifier(in: record).flatMap(options.keyer.linkKey)
             }
+            links.identifiers[roundLabel, default: 0] += response.respondentKey == nil ? 0 : 1
             response.date = date
             builder.add(response, round: roundLabel)
             tally.accepted += 1
@@ -201,9 +214,14 @@ public struct ExportReader: Sendable {
         let input = InputSummary(
             file: file.path, platform: file.platform.rawValue, encoding: file.encoding,
             personalColumns: plans.filter { $0.role == .personal }.map(\.header.display),
-            ignoredColumns: plans.filter { $0.role == .ignored && !$0.header.display.isEmpty }.map(\.header.display))
-        return FileReport(findings: findings, input: input, latestResponse: latest, rows: tally)
+            ignoredColumns: plans.filter { $0.role == .ignored && !$0.header.display.isEmpty && $0.header.index != link?.index }
+                .map(\.header.display),
+            linkColumn: link?.heading)
+        return FileReport(findings: findings, input: input, latestResponse: latest, rows: tally, links: links)
     }
+
+    /// How many of a file's first data rows are looked at to choose its ``LinkColumn``.
+    static let linkSampleRows = 50
 
     /// The column that says when each response was given, if any.
     static func timestampColumn(_ plans: [ColumnPlan]) -> Int? {

@@ -11,4 +11,6 @@ public struct FileReport: Sendable {
     public var latestResponse: Date?
     /// What became of each data row.
     public var rows = RowTally()
+    /// How the file identified members across rounds.
+    public var links = FileLinks()
 }

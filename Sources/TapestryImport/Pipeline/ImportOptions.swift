@@ -13,15 +13,24 @@ public struct ImportOptions: Sendable {
     public var keyer: RespondentKeyer
     /// Splits a file into rounds by its timestamp column.
     public var roundBy: RoundPeriod?
+    /// The heading of the column that identifies members across rounds (`--link-by`), in place
+    /// of the e-mail or member-id column found by itself (``LinkColumn``).
+    public var linkBy: String?
+    /// Whether members are linked between rounds (each scored response with an identifier
+    /// keeps a keyed hash and its scores, for paired change). On by default; ``Assessor``
+    /// turns it off for a run that can only have one round, which then keeps nothing per
+    /// respondent.
+    public var linkRounds = true
 
     /// Creates options; by default nothing is grouped, partial responses are rejected, and
     /// respondent keys last for this run only.
     public init(groupBy: String? = nil, mapping: MappingFile = MappingFile(), includePartial: Bool = false,
-                keyer: RespondentKeyer = RespondentKeyer(secret: nil), roundBy: RoundPeriod? = nil) {
+                keyer: RespondentKeyer = RespondentKeyer(secret: nil), roundBy: RoundPeriod? = nil, linkBy: String? = nil) {
         self.roundBy = roundBy
         self.groupBy = groupBy
         self.mapping = mapping
         self.includePartial = includePartial
         self.keyer = keyer
+        self.linkBy = linkBy
     }
 }

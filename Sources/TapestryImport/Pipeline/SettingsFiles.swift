@@ -39,21 +39,40 @@ public enum SettingsFiles {
         return try MappingFile.load(yaml: try text(path), file: path, instrument: instrument)
     }
 
-    /// The link key in the file at `path` (surrounding white space removed), or nil.
-    public static func linkKey(_ path: String?) throws -> Data? {
-        guard let path else { return nil }
-        return Data(try text(path, what: "the link key cannot be read").trimmingCharacters(in: .whitespacesAndNewlines).utf8)
+    /// The environment variable that may hold the link key instead of a key file.
+    public static let linkKeyVariable = "TAPESTRY_LINK_KEY"
+
+    /// The link key: the file at `path` (surrounding white space removed), else
+    /// ``linkKeyVariable`` in `environment`, else nil (keys then last for the run only).
+    public static func linkKey(_ path: String?, environment: [String: String] = ProcessInfo.processInfo.environment) throws -> Data? {
+        if let path {
+            return Data(try text(path, what: "the link key cannot be read").trimmingCharacters(in: .whitespacesAndNewlines).utf8)
+        }
+        return environment[linkKeyVariable].map { Data($0.utf8) }
     }
 
     /// What a project file asks for: its instrument and the request to assess its rounds.
-    public static func request(for project: ProjectFile) throws -> (instrument: Instrument, request: AssessmentRequest) {
-        let instrument = try Self.instrument(project.instrument).instrument
+    public static func request(for project: ProjectFile, environment: [String: String] = ProcessInfo.processInfo.environment)
+        throws -> (instrument: Instrument, request: AssessmentRequest) {
+        try request(inputs: project.rounds.map { .init(path: $0.file, round: $0.label) }, project: project, environment: environment)
+    }
+
+    /// The one place where settings become a request, for `assess` (files or a project) and
+    /// `portfolio` alike: each of `choices` wins over the project's setting, which wins over
+    /// the default. Rounds are linked by ``LinkColumn`` (or `linkBy`), under the link key when
+    /// one is given (``linkKey(_:environment:)``), else under a random key for this run.
+    public static func request(inputs: [AssessmentRequest.Input], project: ProjectFile?, choices: RunChoices = RunChoices(),
+                               environment: [String: String] = ProcessInfo.processInfo.environment)
+        throws -> (instrument: Instrument, request: AssessmentRequest) {
+        let instrument = try Self.instrument(choices.instrument ?? project?.instrument).instrument
+        let importing = ImportOptions(
+            groupBy: choices.groupBy ?? project?.groupBy, mapping: try mapping(choices.map ?? project?.map, instrument: instrument),
+            includePartial: choices.includePartial,
+            keyer: RespondentKeyer(secret: try linkKey(choices.linkKeyFile ?? project?.linkKeyFile, environment: environment)),
+            roundBy: choices.roundBy ?? project?.roundBy, linkBy: choices.linkBy ?? project?.linkBy)
         let request = AssessmentRequest(
-            inputs: project.rounds.map { .init(path: $0.file, round: $0.label) },
-            coalition: project.coalition,
-            importing: ImportOptions(groupBy: project.groupBy, mapping: try mapping(project.map, instrument: instrument),
-                                     keyer: RespondentKeyer(secret: try linkKey(project.linkKeyFile)), roundBy: project.roundBy),
-            scoring: ScoringOptions(minimumGroupSize: project.minimumGroupSize ?? ScoringOptions.anonymousGroupSize))
+            inputs: inputs, coalition: choices.coalition ?? project?.coalition, importing: importing,
+            scoring: ScoringOptions(minimumGroupSize: choices.minimumGroupSize ?? project?.minimumGroupSize ?? ScoringOptions.anonymousGroupSize))
         return (instrument, request)
     }
 }

@@ -11,7 +11,8 @@ import Yams
 /// instrument: my-instrument.yaml      # default: the partnership health check
 /// group-by: group
 /// min-group-size: 5
-/// link-key-file: ../keys/riverside.key
+/// link-key-file: ../keys/riverside.key   # optional: the same pseudonyms in every run
+/// link-by: Member number              # default: the e-mail or member-id column
 /// map: map.yaml
 /// round-by: quarter                   # or list the rounds:
 /// rounds:
@@ -48,6 +49,8 @@ public struct ProjectFile: Sendable, Equatable {
     public var minimumGroupSize: Int?
     /// The link key file (resolved).
     public var linkKeyFile: String?
+    /// The heading of the column that identifies members across rounds (``LinkColumn``).
+    public var linkBy: String?
     /// A mapping file (resolved).
     public var map: String?
     /// How to split a single file into rounds.
@@ -93,7 +96,7 @@ public struct ProjectFile: Sendable, Equatable {
         func resolve(_ relative: String) -> String {
             relative.hasPrefix("/") ? relative : folder.appendingPathComponent(relative).standardizedFileURL.path
         }
-        let known: Set<String> = ["coalition", "instrument", "group-by", "min-group-size", "link-key-file", "map", "round-by", "rounds", "output", "formats"]
+        let known: Set<String> = ["coalition", "instrument", "group-by", "min-group-size", "link-key-file", "link-by", "map", "round-by", "rounds", "output", "formats"]
         for key in root.keys where !known.contains(key.string ?? "") {
             throw invalid(key, "unknown setting `\(key.string ?? "?")`; the settings are \(known.sorted().joined(separator: ", ")).")
         }
@@ -106,6 +109,7 @@ public struct ProjectFile: Sendable, Equatable {
             project.minimumGroupSize = value
         }
         project.linkKeyFile = root["link-key-file"]?.string.map(resolve)
+        project.linkBy = root["link-by"]?.string
         project.map = root["map"]?.string.map(resolve)
         if let node = root["round-by"] {
             guard let period = node.string.flatMap(RoundPeriod.init) else { throw invalid(node, "`round-by` must be month, quarter or year.") }
@@ -150,8 +154,12 @@ public struct ProjectFile: Sendable, Equatable {
             # Groups smaller than this are not shown (5 keeps answers anonymous).
             min-group-size: 5
 
-            # A secret that links the same members across rounds by a keyed hash. Keep it outside
-            # any folder you share, and never put it in the reports' folder.
+            # Rounds are linked member by member through an e-mail column (Google Forms' "Email
+            # Address", say) or a `respondent` column of member ids, turned into a code that lasts
+            # for the run only. Name another column that identifies each member in every round:
+            # link-by: Member number
+            # A secret that gives each member the same code in every run. Keep it outside any
+            # folder you share, and never put it in the reports' folder.
             # link-key-file: ../keys/coalition.key
 
             # A mapping file for headings and answers tapestry cannot work out (see `tapestry inspect`).

@@ -4,8 +4,9 @@ import TapestryScoring
 /// `tapestry.assessment/1`: full-precision numbers and `null` for every statistic that cannot
 /// be computed. Keys beyond the documented ones: `instrument.title`, `privacy`,
 /// `rounds[].respondents`, `rounds[].rows.onlyMissing` (the rejected rows that answered only
-/// blanks and missing labels, part of `rejected`), and the full statistics (plus
-/// `healthIndex`) for groups. The health index's change is listed under `changes` with
+/// blanks and missing labels, part of `rejected`), the full statistics (plus `healthIndex`)
+/// for groups, and `links` (per pair of consecutive rounds, how many members were linked, by
+/// which columns, or why none were). The health index's change is listed under `changes` with
 /// `"dimension": "healthIndex"`. Findings are listed in the order found.
 public enum AssessmentJSON {
     /// The assessment as a JSON value.
@@ -24,6 +25,7 @@ public enum AssessmentJSON {
             ])),
             ("rounds", .array(assessment.rounds.map(round))),
             ("changes", .array(assessment.changes.map(change))),
+            ("links", .array(assessment.links.map(link))),
             ("findings", .array(assessment.findings.map(finding))),
         ])
     }
@@ -101,6 +103,21 @@ public enum AssessmentJSON {
             ("direction", .string(change.direction.rawValue)),
             ("bandFrom", .string(change.bandFrom?.rawValue)),
             ("bandTo", .string(change.bandTo?.rawValue)),
+        ])
+    }
+
+    /// `{ "from", "to", "linked": N, "columns": [headings], "identified": { "from": N, "to": N },
+    /// "reason": null | "noIdentifyingColumn" | "differentColumns" | "emptyColumn" |
+    /// "noMemberInBoth", "note": "…" }`.
+    static func link(_ link: RoundLink) -> JSONValue {
+        .object([
+            ("from", .string(link.from)),
+            ("to", .string(link.to)),
+            ("linked", .int(link.linked)),
+            ("columns", .array(link.columns.map { .string($0) })),
+            ("identified", .object([("from", .int(link.fromIdentified)), ("to", .int(link.toIdentified))])),
+            ("reason", .string(link.reason?.rawValue)),
+            ("note", .string(LinkWords.sentence(link))),
         ])
     }
 

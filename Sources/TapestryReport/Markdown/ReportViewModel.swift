@@ -82,6 +82,8 @@ struct ReportViewModel {
     var actions: [Action]
     var planning: [PlanningSection]
     var rounds: [RoundRow]
+    /// For each pair of consecutive rounds, how many members were linked, or why none were.
+    var links: [String]
     var inputs: [Input]
     var findingsSummary: String
     var findings: [FindingRow]
@@ -233,9 +235,9 @@ struct ReportViewModel {
         }
 
         rounds = assessment.rounds.map { RoundRow(label: $0.label, read: $0.rows.read, scored: $0.rows.accepted, setAside: $0.rows.rejected) }
+        links = assessment.links.map(LinkWords.line)
         inputs = assessment.inputs.map { input in
-            Input(file: input.file, platform: input.platform,
-                  personal: input.personalColumns.isEmpty ? "none" : input.personalColumns.joined(separator: ", "))
+            Input(file: input.file, platform: input.platform, personal: LinkWords.personalColumns(input, separator: ", "))
         }
         let counts = Dictionary(grouping: assessment.findings, by: \.severity).mapValues(\.count)
         findingsSummary = assessment.findings.isEmpty ? "No findings: every value was read as expected."
@@ -277,9 +279,11 @@ struct ReportViewModel {
         summary.append(declined.isEmpty ? "No area clearly declined." : "Clearly declined: \(list(declined)).")
         summary.append("Other differences are within what chance alone could give, so they are not called changes.")
         let pairs = changes.first(where: \.paired)?.pairs
+        let link = assessment.links.first { $0.to == latest.label }
         return Trend(
             rounds: rounds.map(\.label), rows: rows, from: changes.first?.from ?? "", to: latest.label,
-            pairing: pairs.map { "The same members answered both rounds (up to \($0) per area), so each member's change was measured." }
+            pairing: link.map(LinkWords.sentence)
+                ?? pairs.map { "The same members answered both rounds (up to \($0) per area), so each member's change was measured." }
                 ?? "Members were not linked between rounds, so the rounds are compared as two groups.",
             changes: rowsOfChanges, summary: summary.joined(separator: " "),
             chart: Chart(path: trendPath, alt: "Line chart of the health index and each category's health per round: "

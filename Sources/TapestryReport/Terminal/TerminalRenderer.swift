@@ -36,6 +36,9 @@ public struct TerminalRenderer: ReportRenderer {
         if let latest = assessment.latestRound, assessment.rounds.count > 1 {
             lines.append("")
             lines += changeLines(assessment.changes.filter { $0.to == latest.label }, instrument: instrument)
+            for link in assessment.links {
+                lines += wrapped(TerminalStyle.clean("\(link.from) → \(link.to):"), TerminalStyle.clean(LinkWords.sentence(link)))
+            }
         }
         lines.append("")
         lines += findingLines(assessment.findingsBySeverity)
@@ -47,7 +50,7 @@ public struct TerminalRenderer: ReportRenderer {
         guard let first = changes.first else { return [] }
         let pairs = changes.first(where: \.paired)?.pairs
         var lines = [style.heading("Change from \(TerminalStyle.clean(first.from)) to \(TerminalStyle.clean(first.to))")
-            + style.dim(pairs.map { " (paired: the same members answered both rounds, up to \($0) per area)" } ?? " (different members; unpaired)")]
+            + style.dim(pairs.map { " (paired: the same members in both rounds, up to \($0) per area)" } ?? " (unpaired: compared as two groups)")]
         var table = TextTable(alignments: [.left, .right, .left, .left, .left])
         table.rows.append(["Area", "Change", "95% CI", "What it shows", "Band"])
         let titles = Dictionary(uniqueKeysWithValues: instrument.dimensions.map { ($0.id, $0.title) })

@@ -20,6 +20,7 @@ enum AboutSheet {
             "A dimension's score is the mean of its members' scores, with a 95% confidence interval (Student's t).",
             "Drawbacks work the other way: a low score is healthy. Bands and the health index use the flipped score.",
             "Health index: each scored dimension on 0–100 (higher is healthier), averaged. Balance: benefits minus drawbacks.",
+            "Rounds are compared member by member where at least \(ChangeStatistics.minimumPairs) members recognised in both rounds (by e-mail address or member id, turned into a code that lasts for the run and is never written) have a score on the area in both; otherwise as two groups. The Trend sheet says how many were linked.",
             "Alpha (Cronbach) checks that a dimension's statements hang together; rwg checks that members agree. Below 0.7 is flagged.",
             "Groups smaller than the minimum are suppressed, and the next smallest too until the hidden groups together reach the minimum, so none can be worked out from the total.",
         ]

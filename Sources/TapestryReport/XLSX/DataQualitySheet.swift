@@ -23,13 +23,13 @@ enum DataQualitySheet {
             row += 1
         }
         row += 1
-        for (column, header) in ["Input file", "Platform", "Encoding", "Personal-data columns dropped", "Columns not used"].enumerated() {
+        for (column, header) in ["Input file", "Platform", "Encoding", "Personal-data columns (never reported)", "Columns not used"].enumerated() {
             try sheet.write(row, column, header, .heading)
         }
         row += 1
         for input in assessment.inputs {
             try writeRow(sheet, row, [input.file, input.platform, input.encoding,
-                                      input.personalColumns.isEmpty ? "none" : input.personalColumns.joined(separator: "; "),
+                                      LinkWords.personalColumns(input, separator: "; "),
                                       input.ignoredColumns.isEmpty ? "none" : input.ignoredColumns.joined(separator: "; ")])
             row += 1
         }

@@ -1,7 +1,8 @@
 import TapestryScoring
 
 /// The Trend sheet: every area's score per round, a line chart per category and one for the
-/// health index, and the changes between consecutive rounds with their confidence intervals.
+/// health index, the changes between consecutive rounds with their confidence intervals, and
+/// how many members were linked between each pair of rounds (or why none were).
 /// "No clear change" is written wherever the interval includes 0.
 enum TrendSheet {
     static func write(_ context: WorkbookContext, into workbook: XlsxWorkbook) throws {
@@ -81,6 +82,21 @@ enum TrendSheet {
         if row - 1 > top {
             try sheet.highlight(rows: (top + 1)...(row - 1), column: 9, containing: "improved", style: .strength)
             try sheet.highlight(rows: (top + 1)...(row - 1), column: 9, containing: "declined", style: .concern)
+        }
+        row += 1
+        // How many members were linked between each pair of rounds, or why none were.
+        let linksTop = row
+        row += 1
+        for link in context.assessment.links {
+            try sheet.write(row, 0, link.from, .text)
+            try sheet.write(row, 1, link.to, .text)
+            try sheet.write(row, 2, link.linked)
+            try sheet.write(row, 3, link.columns.joined(separator: "; "), .text)
+            try sheet.write(row, 4, LinkWords.sentence(link), .text)
+            row += 1
+        }
+        if row - 1 > linksTop {
+            try sheet.addTable(name: "Links", firstRow: linksTop, lastRow: row - 1, headers: ["From", "To", "Linked members", "Linked by", "Note"])
         }
         sheet.freeze(rows: header + 1, columns: 1)
         try sheet.printLandscape(pagesTall: 0)

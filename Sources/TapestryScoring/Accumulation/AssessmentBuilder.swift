@@ -1,6 +1,7 @@
 /// Scores responses as they arrive, one at a time, sorted into rounds (and groups within
-/// them). Memory grows with the instrument, the rounds and the groups, never with the number
-/// of respondents.
+/// them). Memory grows with the instrument, the rounds and the groups, not with the number
+/// of respondents; only responses with a ``Response/respondentKey`` (members linked across
+/// rounds, for paired change) keep their dimension scores, about 300 bytes each.
 ///
 /// ```swift
 /// var builder = AssessmentBuilder(instrument: instrument)
@@ -38,12 +39,18 @@ public struct AssessmentBuilder: Sendable {
     }
 
     /// Adds one accepted response to `round`. Its answers must follow ``Instrument/items``,
-    /// each a value on the scale or nil.
+    /// each a value on the scale or nil. A kept response (`keepingResponses`) is kept without
+    /// its ``Response/respondentKey``.
     public mutating func add(_ response: Response, round: String) {
         precondition(response.answers.count == itemCount, "a response needs one answer slot per instrument item")
         declareRound(round)
         rounds[round]!.add(response, instrument: instrument, offsets: offsets)
-        if keepsResponses { kept[round, default: []].append(response) }
+        if keepsResponses {
+            // Kept for reports, which must not carry anything derived from an identifier.
+            var kept = response
+            kept.respondentKey = nil
+            self.kept[round, default: []].append(kept)
+        }
     }
 
     /// Counts a row of `round` that was read but not accepted (its reason is a ``Finding``),

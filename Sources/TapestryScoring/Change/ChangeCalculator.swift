@@ -44,7 +44,9 @@ public enum ChangeCalculator {
     private static func change(from: String, to: String, id: String, polarity: Polarity, before: SampleSummary?, after: SampleSummary?,
                                differences: [Double], bandFrom: Band?, bandTo: Band?) -> ChangeResult {
         if differences.count >= ChangeStatistics.minimumPairs {
-            let paired = ChangeStatistics.paired(differences: differences)
+            // Sorted, so that the sums do not depend on the order of the keys (a set, and the
+            // keys themselves differ from run to run): the same input gives the same numbers.
+            let paired = ChangeStatistics.paired(differences: differences.sorted())
             return ChangeResult(from: from, to: to, dimension: id, difference: paired.difference, ci95: paired.ci95, effect: paired.effect,
                                 paired: true, pairs: differences.count, direction: ChangeStatistics.direction(paired.ci95, polarity: polarity),
                                 bandFrom: bandFrom, bandTo: bandTo)

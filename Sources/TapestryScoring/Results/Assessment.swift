@@ -28,6 +28,10 @@ public struct Assessment: Sendable, Equatable {
     public var rounds: [RoundResult]
     /// The changes between consecutive rounds that have responses.
     public var changes: [ChangeResult]
+    /// For each pair of consecutive rounds that have responses (as ``changes``), how many
+    /// members were linked, or why none were; empty when nothing says how rounds were read
+    /// (the import fills it in).
+    public var links: [RoundLink] = []
     /// Problems found in the input, in the order found.
     public var findings: [Finding]
     /// The findings most serious first (``Finding/mostSeriousFirst(_:)``), as reports for
