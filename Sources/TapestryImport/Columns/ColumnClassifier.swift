@@ -47,7 +47,7 @@ public struct ColumnClassifier: Sendable {
                     throw ImportError.personalGroupColumn(file: file, column: header.display)
                 }
                 plan.role = .group
-            } else if keys.contains(where: { PersonalData.exactNames.contains($0) || PersonalData.prefixes.contains(where: $0.hasPrefix) }) {
+            } else if header.names.contains(where: PersonalData.isPersonalVariable) {
                 plan.role = .personal
             } else if let match = matcher.match(header) {
                 if let earlier = itemColumns[match.item] {
