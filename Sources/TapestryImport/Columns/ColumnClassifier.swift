@@ -22,11 +22,13 @@ public struct ColumnClassifier: Sendable {
     private let instrument: Instrument
     private let matcher: ItemMatcher
     private let groupBy: String?
+    private let mapping: MappingFile
 
     /// Prepares a classifier; `mapping` maps headings to item ids.
     public init(instrument: Instrument, mapping: MappingFile = MappingFile(), groupBy: String? = nil) {
         self.instrument = instrument
         matcher = ItemMatcher(instrument: instrument, mapping: mapping.columns)
+        self.mapping = mapping
         self.groupBy = groupBy
     }
 
@@ -92,6 +94,7 @@ public struct ColumnClassifier: Sendable {
                 message: "no column holds item \(item.id); its answers count as missing. If a column holds it under another heading, map it (--map): "
                     + MappingFile.columnLine(heading: "HEADING", item: item.id)))
         }
+        findings += UnmatchedMappingHeadings.findings(mapping, headers: headers, export: file)
         return (plans, findings)
     }
 
