@@ -99,6 +99,16 @@ import TapestryScoring
         #expect(PersonalHeading.words("Prénom") == ["prenom"])
         #expect(PersonalHeading.words("Pre\u{301}nom") == ["prenom"])
         #expect(PersonalHeading.words(String(repeating: "a ", count: 9)) == nil)
+        #expect(PersonalHeading.words(String(repeating: "a ", count: 8))?.count == 8)
+    }
+
+    @Test func wordsAreKeptUpToTheirLongestLength() {
+        #expect(WordSplitter.longestWord == 40)
+        let atLimit = String(repeating: "x", count: 40)
+        #expect(PersonalHeading.words(atLimit + " email") == [atLimit, "email"])
+        #expect(PersonalHeading.words(atLimit + "y email") == [atLimit, "email"])  // cut to 40
+        // A megabyte-long word is one word, read in one pass.
+        #expect(PersonalHeading.words(String(repeating: "x", count: 1_000_000) + "_email") == [atLimit, "email"])
     }
 
     /// A Kobo export and a REDCap export whose personal columns were classed `ignored`.
