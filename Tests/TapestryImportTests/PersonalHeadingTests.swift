@@ -89,6 +89,18 @@ import TapestryScoring
         #expect(PersonalData.isPersonal(name: words.prefix(8).joined(separator: " ") + " (one, two, three, four)"))
     }
 
+    @Test func headingsUpToTheLongestAreRead() {
+        #expect(PersonalData.longestHeading == 1_000)
+        // A variable name, and a short heading with a long remark in brackets.
+        let variable = "email_" + String(repeating: "x", count: 994)
+        let remark = "Email (" + String(repeating: "x ", count: 496) + ")"
+        for heading in [variable, remark] {
+            #expect(heading.utf8.count == 1_000)
+            #expect(PersonalData.isPersonal(name: heading))
+            #expect(!PersonalData.isPersonal(name: heading + "x"))
+        }
+    }
+
     @Test func wordsAreSplitAsPlatformsWriteThem() {
         #expect(PersonalHeading.words("RecipientFirstName") == ["recipient", "first", "name"])
         #expect(PersonalHeading.words("IPAddress") == ["ip", "address"])

@@ -1,10 +1,12 @@
 import TapestryScoring
 
 /// Decides each column's role. In order: the `--group-by` column; personal data by name
-/// (dropped); instrument items; personal data by a fragment of the name; the platform's
-/// metadata (ids, dates, status); any other column whose values look like e-mail or IP
-/// addresses or phone numbers (personal); everything else is ignored, with a finding that
-/// gives the mapping-file line to add if it should be scored.
+/// (dropped; ``PersonalData/isPersonalVariable(_:)``); instrument items; personal data by the
+/// heading's words (``PersonalHeading``); the platform's metadata (ids, dates, status); any
+/// other column whose values look like e-mail or IP addresses or phone numbers (personal);
+/// everything else is ignored, with a finding that gives the mapping-file line to add if it
+/// should be scored. Mapping-file headings that match no column are warnings
+/// (``UnmatchedMappingHeadings``).
 public struct ColumnClassifier: Sendable {
     /// Column names (letters and digits only) that platforms use for metadata.
     static let metadataNames: Set<String> = [

@@ -29,19 +29,28 @@ public enum PersonalData {
     /// in it: `respondentemailaddress`, `Kontakttelefonnummer`.
     static let fragments = ["email", "ipaddress", "ipadresse", "phonenumber", "telefonnummer"]
 
+    /// The longest heading, in UTF-8 bytes, read for personal data by its name: 1,000. No
+    /// platform writes a variable name or a short heading that long (question texts that long
+    /// are sentences, never personal by their words), and reading a heading of a megabyte
+    /// word by word, several times over, took seconds. Longer headings are not personal by
+    /// name; their values are still screened (``looksPersonal(_:)``).
+    static let longestHeading = 1_000
+
     /// Whether a column of this name holds personal data: ``isPersonalVariable(_:)``, or its
     /// words name personal data (``PersonalHeading``). Used after instrument items are matched,
     /// so a statement is never taken for personal data.
     public static func isPersonal(name: String) -> Bool {
-        isPersonalVariable(name) || PersonalHeading.isPersonal(name)
+        isPersonalVariable(name) || (name.utf8.count <= longestHeading && PersonalHeading.isPersonal(name))
     }
 
-    /// Whether the name is personal on its own, before any item is matched: one of
+    /// Whether the name is personal on its own, before any item is matched (headings of at
+    /// most ``longestHeading`` bytes): one of
     /// ``exactNames`` in any case and punctuation (`E-Mail`, `first_name`), or, for a heading
     /// without white space, one that starts with one of ``prefixes`` or holds one of
     /// ``fragments``. (A spaced heading is a sentence or a label: "Address conflicts openly"
     /// starts with `address` and is a statement.)
     static func isPersonalVariable(_ name: String) -> Bool {
+        guard name.utf8.count <= longestHeading else { return false }
         let key = compact(name)
         guard !key.isEmpty else { return false }
         if exactNames.contains(key) { return true }

@@ -19,9 +19,11 @@ import Foundation
 ///    "social security") of one of the kinds below (``kinds``: name, e-mail, phone, postal or
 ///    IP address, birth, identity number, interviewer and the like, signature, contact,
 ///    location), and either every remaining word is such a word, a qualifier of that kind
-///    ("first" name, e-mail "address", phone "number", birth "date") or a word for a person
-///    (``personWords``: respondent, participant, person, recipient…); or a run of such words
-///    holds a word for a person ("Name of the person completing this form").
+///    ("first" name, e-mail "address", phone "number", birth "date"), a qualifier of any
+///    kind (``common``: "member", "primary", "confirm"…) or a word for a person
+///    (``personWords``: respondent, participant, person, recipient, interviewer…); or a run
+///    of consecutive such words holds both a word of the kind and a word for a person ("Name
+///    of the person completing this form").
 ///
 /// So `name_first`, `Observer name`, `Username`, `respondent_phone` are personal; `Survey
 /// name`, `File name`, `Name of your coalition`, `Organisation name` (an organisation, not a
@@ -29,9 +31,9 @@ import Foundation
 /// are not.
 enum PersonalHeading {
     /// The most words a heading may have and still name personal data by its words: 8. The
-    /// longest such headings seen are about 7 words ("Name of the person completing this
-    /// form"); the shortest statements of the default instrument have 8 or more words, and
-    /// shorter ones must hold a word that is no qualifier.
+    /// longest such headings seen have 7 ("Name of the person completing this form"); the
+    /// statements of the default instrument have 8 or more, and a shorter statement is
+    /// personal only if all its words are of the vocabulary below.
     static let wordLimit = 8
 
     /// One kind of personal data: its words, its phrases (each word of a phrase must follow

@@ -28,23 +28,9 @@ enum TextFolding {
     /// normalisation); other text scalar by scalar, in time proportional to its length.
     private static func fold(_ text: String, underscoresAsSpaces: Bool) -> String {
         if let folded = foldASCII(text, underscoresAsSpaces: underscoresAsSpaces) { return folded }
-        // Typographic characters before compatibility forms: NFKC turns ´ into a space and a
-        // combining accent; then the forms, whose results may be typographic (﹘ is —).
-        var plain: [Unicode.Scalar] = []
-        plain.reserveCapacity(text.utf8.count)
-        for scalar in text.unicodeScalars {
-            guard let scalar = plainScalar(scalar) else { continue }
-            if scalar.value >= 0xA0, !(0xC0...0xFF).contains(scalar.value), let mapped = CompatibilityMapping.table[scalar.value] {
-                plain += mapped.compactMap(plainScalar)
-            } else {
-                plain.append(scalar)
-            }
-        }
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: plain)
         var result = String.UnicodeScalarView()
         var pendingSpace = false
-        for scalar in String(view).lowercased().unicodeScalars {
+        for scalar in plainText(text).lowercased().unicodeScalars {
             if isWhitespace(scalar) || (underscoresAsSpaces && scalar == "_") {
                 pendingSpace = !result.isEmpty
             } else {
@@ -54,6 +40,31 @@ enum TextFolding {
             }
         }
         return String(result)
+    }
+
+    /// `text` with typographic characters made ASCII, invisible ones dropped and compatibility
+    /// forms replaced; `text` itself when none is there (most text: accented letters), found
+    /// in a first pass that builds nothing. Typographic characters go first, as NFKC turns ´
+    /// into a space and a combining accent; then the forms, whose results may be typographic
+    /// (﹘ is —).
+    private static func plainText(_ text: String) -> String {
+        func compatible(_ scalar: Unicode.Scalar) -> [Unicode.Scalar]? {
+            scalar.value < 0xA0 || (0xC0...0xFF).contains(scalar.value) ? nil : CompatibilityMapping.table[scalar.value]
+        }
+        guard text.unicodeScalars.contains(where: { plainScalar($0) != $0 || compatible($0) != nil }) else { return text }
+        var plain: [Unicode.Scalar] = []
+        plain.reserveCapacity(text.utf8.count)
+        for scalar in text.unicodeScalars {
+            guard let scalar = plainScalar(scalar) else { continue }
+            if let mapped = compatible(scalar) {
+                plain += mapped.compactMap(plainScalar)
+            } else {
+                plain.append(scalar)
+            }
+        }
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: plain)
+        return String(view)
     }
 
     /// `scalar` as ASCII when it is a typographic quote or dash, nil when it is invisible,
