@@ -1,10 +1,12 @@
 import TapestryScoring
 
 /// Decides each column's role. In order: the `--group-by` column; personal data by name
-/// (dropped); instrument items; personal data by a fragment of the name; the platform's
-/// metadata (ids, dates, status); any other column whose values look like e-mail or IP
-/// addresses or phone numbers (personal); everything else is ignored, with a finding that
-/// gives the mapping-file line to add if it should be scored.
+/// (dropped; ``PersonalData/isPersonalVariable(_:)``); instrument items; personal data by the
+/// heading's words (``PersonalHeading``); the platform's metadata (ids, dates, status); any
+/// other column whose values look like e-mail or IP addresses or phone numbers (personal);
+/// everything else is ignored, with a finding that gives the mapping-file line to add if it
+/// should be scored. Mapping-file headings that match no column are warnings
+/// (``UnmatchedMappingHeadings``).
 public struct ColumnClassifier: Sendable {
     /// Column names (letters and digits only) that platforms use for metadata.
     static let metadataNames: Set<String> = [
@@ -22,11 +24,13 @@ public struct ColumnClassifier: Sendable {
     private let instrument: Instrument
     private let matcher: ItemMatcher
     private let groupBy: String?
+    private let mapping: MappingFile
 
     /// Prepares a classifier; `mapping` maps headings to item ids.
     public init(instrument: Instrument, mapping: MappingFile = MappingFile(), groupBy: String? = nil) {
         self.instrument = instrument
         matcher = ItemMatcher(instrument: instrument, mapping: mapping.columns)
+        self.mapping = mapping
         self.groupBy = groupBy
     }
 
@@ -47,7 +51,7 @@ public struct ColumnClassifier: Sendable {
                     throw ImportError.personalGroupColumn(file: file, column: header.display)
                 }
                 plan.role = .group
-            } else if keys.contains(where: { PersonalData.exactNames.contains($0) || PersonalData.prefixes.contains(where: $0.hasPrefix) }) {
+            } else if header.names.contains(where: PersonalData.isPersonalVariable) {
                 plan.role = .personal
             } else if let match = matcher.match(header) {
                 if let earlier = itemColumns[match.item] {
@@ -92,6 +96,7 @@ public struct ColumnClassifier: Sendable {
                 message: "no column holds item \(item.id); its answers count as missing. If a column holds it under another heading, map it (--map): "
                     + MappingFile.columnLine(heading: "HEADING", item: item.id)))
         }
+        findings += UnmatchedMappingHeadings.findings(mapping, headers: headers, export: file)
         return (plans, findings)
     }
 

@@ -1,9 +1,10 @@
 import Foundation
 
 /// Recognises columns and values that hold personal data: names, e-mail addresses, IP
-/// addresses, phone numbers, postal addresses, birth dates, locations, recipient and
-/// external-reference fields, "submitted by", network ids and access tokens. Such columns
-/// are dropped at import; their values are never read into responses or findings.
+/// addresses, phone numbers, postal addresses, birth dates, identity numbers, the names of
+/// interviewers and observers, signatures, locations, recipient and external-reference
+/// fields, "submitted by", network ids and access tokens. Such columns are dropped at import;
+/// their values are never read into responses or findings.
 public enum PersonalData {
     /// Column names (letters and digits only, lower case) that are personal wherever they stand.
     static let exactNames: Set<String> = [
@@ -16,21 +17,46 @@ public enum PersonalData {
         "dob", "dateofbirth", "birthdate", "birthday", "fechadenacimiento", "geburtsdatum", "datedenaissance",
         "latitude", "longitude", "locationlatitude", "locationlongitude", "locationaccuracy", "geolocation",
         "gps", "externalreference", "externaldatareference", "externalref", "submittedby", "networkid",
-        "token", "refurl", "customdata", "customdata1", "customdata2", "participantemail",
+        "token", "refurl", "customdata", "customdata1", "customdata2", "participantemail", "username",
+        "subscriberid", "simserial", "imei",
     ]
 
-    /// Name prefixes that are personal: `RecipientEmail`, `telephone_1`, `LocationLatitude`.
-    static let prefixes = ["recipient", "panelrecipient", "panelexternal", "externaldata", "telephone", "phone",
-                           "location", "firstname", "lastname", "emailaddress", "address", "customdata"]
+    /// Prefixes of variable names (headings without white space) that are personal:
+    /// `RecipientEmail`, `LocationLatitude`, `PanelExternalDataReference`, `customdata3`.
+    static let prefixes = ["recipient", "panelrecipient", "panelexternal", "externaldata", "location", "customdata"]
 
-    /// Fragments that make a name personal anywhere in it (`E-Mail des Empfängers`).
+    /// Fragments that make a variable name (a heading without white space) personal anywhere
+    /// in it: `respondentemailaddress`, `Kontakttelefonnummer`.
     static let fragments = ["email", "ipaddress", "ipadresse", "phonenumber", "telefonnummer"]
 
-    /// Whether a column of this name holds personal data.
+    /// The longest heading, in UTF-8 bytes, read for personal data by its name: 1,000. No
+    /// platform writes a variable name or a short heading that long (question texts that long
+    /// are sentences, never personal by their words), and reading a heading of a megabyte
+    /// word by word, several times over, took seconds. Longer headings are not personal by
+    /// name; their values are still screened (``looksPersonal(_:)``).
+    static let longestHeading = 1_000
+
+    /// Whether a column of this name holds personal data: ``isPersonalVariable(_:)``, or its
+    /// words name personal data (``PersonalHeading``). Used after instrument items are matched,
+    /// so a statement is never taken for personal data.
     public static func isPersonal(name: String) -> Bool {
+        isPersonalVariable(name) || (name.utf8.count <= longestHeading && PersonalHeading.isPersonal(name))
+    }
+
+    /// Whether the name is personal on its own, before any item is matched (headings of at
+    /// most ``longestHeading`` bytes): one of
+    /// ``exactNames`` in any case and punctuation (`E-Mail`, `first_name`), or, for a heading
+    /// without white space, one that starts with one of ``prefixes`` or holds one of
+    /// ``fragments``. (A spaced heading is a sentence or a label: "Address conflicts openly"
+    /// starts with `address` and is a statement.)
+    static func isPersonalVariable(_ name: String) -> Bool {
+        guard name.utf8.count <= longestHeading else { return false }
         let key = compact(name)
         guard !key.isEmpty else { return false }
-        return exactNames.contains(key) || prefixes.contains { key.hasPrefix($0) } || fragments.contains { key.contains($0) }
+        if exactNames.contains(key) { return true }
+        guard !name.unicodeScalars.contains(where: { $0.isASCII ? $0 == " " || ($0.value >= 0x09 && $0.value <= 0x0D) : $0.properties.isWhitespace })
+        else { return false }
+        return prefixes.contains { key.hasPrefix($0) } || fragments.contains { key.contains($0) }
     }
 
     /// Whether a value looks like an e-mail address, an IP address or a phone number.

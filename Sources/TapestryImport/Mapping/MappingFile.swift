@@ -20,12 +20,21 @@ public struct MappingFile: Sendable, Equatable {
     public var labels: [String: Int]
     /// Extra labels counted as missing.
     public var missing: [String]
+    /// The file it was read from, when it was read from one.
+    public var file: String?
+    /// The line of each heading under `columns:` in ``file``.
+    public var columnLines: [String: Int] = [:]
 
     /// Creates a mapping.
     public init(columns: [String: String] = [:], labels: [String: Int] = [:], missing: [String] = []) {
         self.columns = columns
         self.labels = labels
         self.missing = missing
+    }
+
+    /// Two mappings are equal when they map the same; where they were read from does not count.
+    public static func == (lhs: MappingFile, rhs: MappingFile) -> Bool {
+        lhs.columns == rhs.columns && lhs.labels == rhs.labels && lhs.missing == rhs.missing
     }
 
     /// Reads and checks a mapping file against the instrument: every item id must exist and
@@ -45,6 +54,7 @@ public struct MappingFile: Sendable, Equatable {
         guard let root else { return MappingFile() }
         guard let mapping = root.mapping else { throw invalid(root, "expected `columns:`, `labels:` and `missing:` sections.") }
         var result = MappingFile()
+        result.file = file
         let itemIds = Set(instrument.items.map(\.id))
         for (key, value) in mapping {
             switch key.string {
@@ -58,6 +68,7 @@ public struct MappingFile: Sendable, Equatable {
                         throw invalid(idNode, "`\(id)` is not an item of instrument `\(instrument.id)`; `tapestry instrument --format markdown` lists them.")
                     }
                     result.columns[heading] = id
+                    result.columnLines[heading] = headingNode.mark?.line
                 }
             case "labels":
                 guard let entries = value.mapping else { throw invalid(value, "`labels` must map answers to numbers.") }

@@ -3,9 +3,17 @@
 struct CodePage: Sendable {
     /// Each high byte's character as UTF-8; nil where the code page defines none.
     private let high: [[UInt8]?]
+    /// Each high byte's character's shape beside ASCII letters, for telling code pages apart.
+    let shapes: [CharacterShape]
 
     private init(_ scalars: [Unicode.Scalar?]) {
         high = scalars.map { scalar in scalar.map { Array(String($0).utf8) } }
+        shapes = scalars.map { $0.map(CharacterShape.init) ?? .other }
+    }
+
+    /// The shape of the character of high byte `byte` (0x80 or above).
+    func shape(_ byte: UInt8) -> CharacterShape {
+        shapes[Int(byte) - 0x80]
     }
 
     /// Mac OS Roman, the code page of old Mac Excel. Written out here because Foundation's

@@ -29,7 +29,7 @@ public struct DecodedText: Sendable, Equatable {
 
     /// Decodes `bytes`: a byte-order mark first (UTF-8, UTF-16LE, UTF-16BE), else strict UTF-8,
     /// else a single-byte code page: Windows-1252 (what Excel's "CSV" writes on Windows), or
-    /// Mac OS Roman when the bytes read far better that way (see ``looksLikeMacRoman(_:)``).
+    /// Mac OS Roman on positive evidence (see ``looksLikeMacRoman(_:)``).
     /// Bytes no code page explains are read as UTF-8 with replacement characters.
     public init(bytes: consuming [UInt8]) {
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
@@ -90,29 +90,57 @@ public struct DecodedText: Sendable, Equatable {
         Array(String(decoding: bytes, as: UTF8.self).utf8)
     }
 
-    /// Old Mac exports put accented letters at 0x80–0x9F (é is 0x8E, ü 0x9F), where
-    /// Windows-1252 has punctuation and symbols; Windows-1252 puts them at 0xC0–0xFF. A high byte
-    /// touching an ASCII letter is almost always a letter, so the range that holds more of
-    /// those decides.
+    /// Whether a file that is not UTF-8 is Mac OS Roman rather than Windows-1252. Windows-1252
+    /// is the default: it is what Excel on Windows writes, and its bytes 0x80–0x9F are mostly
+    /// typographic punctuation (‘ ’ “ ” – — … •) that Word and Outlook put into answers, the
+    /// common case. Mac OS Roman (what old Mac Excel writes) is chosen only on positive
+    /// evidence:
+    ///
+    /// 1. Every byte 0x80–0xFF with an ASCII letter directly before or after it is read both
+    ///    ways. It counts for one code page when that reading fits where it stands and the
+    ///    other does not (``CharacterShape/fits(after:before:)``): a lower-case letter after a
+    ///    letter or before a lower-case letter, a capital neither after a lower-case letter
+    ///    nor between a capital and a lower-case letter, punctuation anywhere, any other symbol nowhere. So `Caf` 0x8E counts for Mac OS
+    ///    Roman (é, not Ž), `caf` 0xE9 for Windows-1252 (é, not È), and `Science` 0x92 `s` for
+    ///    neither (’ in Windows-1252 and í in Mac OS Roman both fit).
+    /// 2. The file is Mac OS Roman when more bytes count for it than for Windows-1252.
+    /// 3. On a tie (often: no byte counts at all), it is Mac OS Roman only when its lines end
+    ///    in CR alone, as old Mac Excel writes them, and Windows-1252 otherwise.
+    ///
+    /// One pass over the high bytes (ASCII is skipped eight bytes at a time); the line ends
+    /// are looked at only on a tie.
     static func looksLikeMacRoman(_ bytes: [UInt8]) -> Bool {
-        bytes.withUnsafeBufferPointer { buffer in
-            func isLetter(_ index: Int) -> Bool {
-                guard index >= 0, index < buffer.count else { return false }
-                let byte = buffer[index] | 0x20
-                return byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z")
+        let mac = CodePage.macRoman
+        let windows = CodePage.windows1252
+        return bytes.withUnsafeBufferPointer { buffer in
+            /// The byte at `index` when it is ASCII, else nil (a high byte or the file's edge).
+            func ascii(_ index: Int) -> UInt8? {
+                guard index >= 0, index < buffer.count, buffer[index] < 0x80 else { return nil }
+                return buffer[index]
             }
-            var mac = 0
-            var windows = 0
+            var macOnly = 0
+            var windowsOnly = 0
             var index = CodePage.nextHighByte(buffer, from: 0)
             while index < buffer.count {
-                let byte = buffer[index]
-                if isLetter(index - 1) || isLetter(index + 1) {
-                    if byte <= 0x9F { mac += 1 } else if byte >= 0xC0 { windows += 1 }
+                let before = ascii(index - 1)
+                let after = ascii(index + 1)
+                if CharacterShape.isLetter(before) || CharacterShape.isLetter(after) {
+                    let byte = buffer[index]
+                    let fitsMac = mac.shape(byte).fits(after: before, before: after)
+                    let fitsWindows = windows.shape(byte).fits(after: before, before: after)
+                    if fitsMac && !fitsWindows { macOnly += 1 } else if fitsWindows && !fitsMac { windowsOnly += 1 }
                 }
                 index = CodePage.nextHighByte(buffer, from: index + 1)
             }
-            return mac > windows
+            if macOnly != windowsOnly { return macOnly > windowsOnly }
+            return linesEndInCarriageReturnOnly(buffer)
         }
+    }
+
+    /// Whether the text has a carriage return and no line feed: old Mac line ends.
+    static func linesEndInCarriageReturnOnly(_ buffer: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = buffer.baseAddress, buffer.count > 0 else { return false }
+        return memchr(base, 0x0A, buffer.count) == nil && memchr(base, 0x0D, buffer.count) != nil
     }
 
     /// UTF-16 after a two-byte mark, as UTF-8 (see ``UTF16Decoder``), a megabyte at a time.
