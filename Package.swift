@@ -93,8 +93,8 @@ let package = Package(
         .executableTarget(name: "tapestry-fuzz", dependencies: ["TapestryFuzzTargets"], path: "Tests/Fuzz/Driver"),
         // Helpers shared by the test targets (running the Python read-back checkers).
         .target(name: "TapestryTestSupport", path: "Tests/TestSupport"),
-        .testTarget(name: "TapestryScoringTests", dependencies: ["TapestryScoring", "TapestryTemplates"]),
-        .testTarget(name: "TapestryImportTests", dependencies: ["TapestryImport", "CInflate"]),
+        .testTarget(name: "TapestryScoringTests", dependencies: ["TapestryScoring", "TapestryTemplates", "TapestryTestSupport"]),
+        .testTarget(name: "TapestryImportTests", dependencies: ["TapestryImport", "CInflate", "TapestryTestSupport"]),
         .testTarget(name: "TapestryReportTests", dependencies: ["TapestryReport", "TapestryTestSupport"], exclude: ["Snapshots"]),
         .testTarget(name: "TapestryCLITests", dependencies: ["tapestry", "TapestryTestSupport", "TapestryFuzzTargets"]),
     ],

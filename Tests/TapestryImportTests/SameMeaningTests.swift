@@ -1,4 +1,5 @@
 import Foundation
+import TapestryTestSupport
 import Testing
 @testable import TapestryImport
 

@@ -1,4 +1,5 @@
 import Foundation
+import TapestryTestSupport
 import Testing
 @testable import TapestryImport
 
@@ -161,7 +162,7 @@ import Testing
             }
         }
         for length in 0..<data.count { read(data.prefix(length)) }
-        var random = SeededRandom(seed: 9)
+        var random = SeededGenerator(seed: 9)
         for _ in 0..<10_000 {
             var damaged = data
             for _ in 0..<Int.random(in: 1...4, using: &random) {
@@ -179,15 +180,3 @@ import Testing
     }
 }
 
-/// A small deterministic generator (SplitMix64), so that random damage is the same every run.
-struct SeededRandom: RandomNumberGenerator {
-    private var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}

@@ -1,5 +1,6 @@
 import Foundation
 import Mustache
+import TapestryTestSupport
 import Testing
 @testable import TapestryReport
 
@@ -10,17 +11,6 @@ import Testing
 /// keep). Where swift-mustache refuses a template, the outline may accept it: swift-mustache
 /// then throws before it recurses further.
 @Suite struct MustacheOutlineFidelityTests {
-    /// A small deterministic generator (SplitMix64).
-    struct Generator: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
 
     static let pieces = ["{{", "}}", "{{#a}}", "{{/a}}", "{{^b}}", "{{/b}}", "{{#a", "{{!", "{{=<% %>=}}", "<%#a%>", "<%/a%>",
                          "<%=| |=%>", "|#a|", "|/a|", "{{{a}}}", "{{&a}}", "{{$a}}", "{{/a}}", "{{<p}}", "{{/p}}", "{{> p}}",
@@ -41,7 +31,7 @@ import Testing
 
     @Test func randomTemplatesAreReadAlike() throws {
         _ = MarkdownContentType.registered
-        var generator = Generator(state: 9)
+        var generator = SeededGenerator(seed: 9)
         var parsed = 0
         for _ in 0..<30_000 {
             let count = Int.random(in: 1...14, using: &generator)

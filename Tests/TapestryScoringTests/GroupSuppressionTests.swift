@@ -1,3 +1,4 @@
+import TapestryTestSupport
 import Testing
 import TapestryScoring
 
@@ -74,7 +75,7 @@ import TapestryScoring
     /// unless every group is hidden, the hidden groups are at least two and together reach the
     /// minimum, and so are the hidden groups that answered each statistic a shown group answered.
     @Test func randomGroupsNeverLeaveOneHiddenGroupRecoverable() {
-        var random = SeededRandom(seed: 20260901)
+        var random = SeededGenerator(seed: 20260901)
         for _ in 0..<3000 {
             let minimum = Int.random(in: 1...8, using: &random)
             let names = (0..<Int.random(in: 1...9, using: &random)).map { "g\($0)" }
@@ -102,7 +103,7 @@ import TapestryScoring
     /// next smallest (by size, then name) one at a time until the hidden are at least two and
     /// reach the minimum together, or nothing is left.
     @Test func randomGroupsHideNoMoreThanNeeded() {
-        var random = SeededRandom(seed: 7)
+        var random = SeededGenerator(seed: 7)
         for _ in 0..<2000 {
             let minimum = Int.random(in: 1...8, using: &random)
             let sizes = Dictionary(uniqueKeysWithValues: (0..<Int.random(in: 1...9, using: &random)).map { ("g\($0)", Int.random(in: 1...14, using: &random)) })
@@ -166,15 +167,3 @@ import TapestryScoring
     }
 }
 
-/// A small deterministic generator (SplitMix64), so that a failing random case can be re-run.
-struct SeededRandom: RandomNumberGenerator {
-    private var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
