@@ -4,8 +4,9 @@ import TapestryScoring
 /// rounds and by which column, or why none were and what to do. Headings and counts only;
 /// never an identifier or anything made from one.
 enum LinkWords {
-    /// The sentence for one pair of rounds, without naming the pair.
-    static func sentence(_ link: RoundLink) -> String {
+    /// The sentence for one pair of rounds, without naming the pair. With `advice` false (the
+    /// funder's workbook), it says why no member was linked but not which option to run.
+    static func sentence(_ link: RoundLink, advice: Bool = true) -> String {
         let minimum = ChangeStatistics.minimumPairs
         let by = quoted(link.columns)
         if link.linked >= minimum {
@@ -20,15 +21,17 @@ enum LinkWords {
         switch link.reason ?? .noMemberInBoth {
         case .noIdentifyingColumn:
             let lacking = [link.fromColumns.isEmpty ? link.from : nil, link.toColumns.isEmpty ? link.to : nil].compactMap { $0 }
-            let subject = lacking.count == 2 ? "neither round has" : "round \(lacking[0]) has"
+            let subject = lacking.count == 2 ? "neither round has a" : "round \(lacking[0]) has no"
             let submissions = link.submissionColumns.isEmpty ? ""
                 : " (\(quoted(link.submissionColumns)) \(link.submissionColumns.count == 1 ? "is" : "are") new at every submission, so it links nothing)"
-            return consequence + "\(subject) a column that identifies members across rounds\(submissions). "
-                + "Export the respondents' e-mail addresses with the answers, add a `respondent` column of member ids, "
+            let found = consequence + "\(subject) column that identifies members across rounds\(submissions)."
+            guard advice else { return found }
+            return found + " Export the respondents' e-mail addresses with the answers, add a `respondent` column of member ids, "
                 + "or name such a column with --link-by (`link-by:` in tapestry.yaml)."
         case .differentColumns:
             return consequence + "round \(link.from) identifies members by \(described(link.fromColumns)) and round \(link.to) by "
-                + "\(described(link.toColumns)), which cannot be matched. Use the same kind of column in every round, or name one with --link-by."
+                + "\(described(link.toColumns)), which cannot be matched."
+                + (advice ? " Use the same kind of column in every round, or name one with --link-by." : "")
         case .emptyColumn:
             let empty = link.fromIdentified == 0 ? (link.from, link.fromColumns) : (link.to, link.toColumns)
             return consequence + "\(quoted(empty.1.map(\.heading))) is empty in round \(empty.0) (no scored response has an identifier there)."

@@ -282,7 +282,7 @@ struct ReportViewModel {
         let link = assessment.links.first { $0.to == latest.label }
         return Trend(
             rounds: rounds.map(\.label), rows: rows, from: changes.first?.from ?? "", to: latest.label,
-            pairing: link.map(LinkWords.sentence)
+            pairing: link.map { LinkWords.sentence($0) }
                 ?? pairs.map { "The same members answered both rounds (up to \($0) per area), so each member's change was measured." }
                 ?? "Members were not linked between rounds, so the rounds are compared as two groups.",
             changes: rowsOfChanges, summary: summary.joined(separator: " "),

@@ -5,7 +5,7 @@ import TapestryScoring
 /// and column, most serious first.
 enum DataQualitySheet {
     /// Column widths, shared by the three tables on the sheet.
-    static let widths: [Double] = [22, 12, 12, 34, 90]
+    static let widths: [Double] = [22, 12, 12, 38, 90]
 
     static func write(_ context: WorkbookContext, into sheet: XlsxSheet, truncated: [String]) throws {
         let assessment = context.assessment
@@ -18,8 +18,8 @@ enum DataQualitySheet {
             try sheet.write(row, 0, round.label, .text)
             try sheet.write(row, 1, round.rows.read)
             try sheet.write(row, 2, round.rows.accepted)
-            try sheet.write(row, 3, round.rows.rejected)
-            try sheet.write(row, 4, round.rows.onlyMissing)
+            try sheet.write(row, 3, round.rows.rejected, .countLeft)
+            try sheet.write(row, 4, round.rows.onlyMissing, .countLeft)
             row += 1
         }
         row += 1

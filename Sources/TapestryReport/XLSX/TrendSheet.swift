@@ -12,7 +12,12 @@ enum TrendSheet {
         let lastColumn = 1 + rounds.count
         try sheet.setColumns(0, 0, width: 34)
         try sheet.setColumns(1, 1, width: 11)
-        try sheet.setColumns(2, max(lastColumn, 12), width: 11)
+        // Columns 2-3 and 9 wide enough for the tables below: "Linked members", a linking
+        // column's heading ("Email Address") and "no clear change".
+        try sheet.setColumns(2, 3, width: 15)
+        try sheet.setColumns(4, 8, width: 11)
+        try sheet.setColumns(9, 9, width: 15)
+        try sheet.setColumns(10, max(lastColumn, 12), width: 11)
         try sheet.write(0, 0, "Scores per round (1–5; for drawbacks lower is better) and the health index (0–100). "
                         + "A change is called improved or declined only when its 95% interval excludes 0.", .note)
         let header = 2
@@ -92,7 +97,7 @@ enum TrendSheet {
             try sheet.write(row, 1, link.to, .text)
             try sheet.write(row, 2, link.linked)
             try sheet.write(row, 3, link.columns.joined(separator: "; "), .text)
-            try sheet.write(row, 4, LinkWords.sentence(link), .text)
+            try sheet.write(row, 4, LinkWords.sentence(link, advice: false), .text)
             row += 1
         }
         if row - 1 > linksTop {

@@ -8,6 +8,7 @@ struct XlsxStyle: Hashable, Sendable {
     var background: UInt32?
     var bottomBorder = false
     var alignTop = false
+    var alignLeft = false
     var numberFormat: String?
 
     /// Free text: the Text number format (`@`), so Excel never reads it as a formula or date.
@@ -22,6 +23,8 @@ struct XlsxStyle: Hashable, Sendable {
     static let note = XlsxStyle(italic: true, fontColor: 0x595959, numberFormat: "@")
     /// A label in bold.
     static let label = XlsxStyle(bold: true, numberFormat: "@")
+    /// Whole numbers, left-aligned under a wide column's heading.
+    static let countLeft = XlsxStyle(alignLeft: true, numberFormat: "0")
     /// Whole numbers.
     static let integer = XlsxStyle(numberFormat: "0")
     /// Scores and other statistics, two decimals.

@@ -93,6 +93,7 @@ final class XlsxWorkbook {
         if let color = style.fontColor { format_set_font_color(format, color) }
         if let color = style.background { format_set_bg_color(format, color) }
         if style.bottomBorder { format_set_bottom(format, UInt8(LXW_BORDER_THIN.rawValue)) }
+        if style.alignLeft { format_set_align(format, UInt8(LXW_ALIGN_LEFT.rawValue)) }
         if style.alignTop { format_set_align(format, UInt8(LXW_ALIGN_VERTICAL_TOP.rawValue)) }
         if let number = style.numberFormat { format_set_num_format(format, number) }
         formats[style] = format
