@@ -72,9 +72,17 @@ public struct ExportReader: Sendable {
         }
         /// A row's round: its `round` cell, else its date's period under --round-by, else the
         /// file's round; nil when --round-by cannot date it.
-        func roundLabel(_ record: CSVRecord, date: Date?) -> String? {
+        /// A row's own `round` value, unless it is blank or looks like personal data (an e-mail
+        /// address, a phone number, a name…: round labels reach every report, so such a value is
+        /// never used as one; the row goes to the round it would have without a `round` cell).
+        func ownRound(_ record: CSVRecord) -> (label: String?, personal: Bool) {
             let own = roundColumn.map { record[safe: $0].trimmed } ?? ""
-            if !own.isEmpty { return own }
+            if own.isEmpty { return (nil, false) }
+            if PersonalData.looksPersonal(own) || PersonNameScreen.looksLikeName(own) { return (nil, true) }
+            return (own, false)
+        }
+        func roundLabel(_ record: CSVRecord, date: Date?) -> String? {
+            if let own = ownRound(record).label { return own }
             guard let period = options.roundBy else { return defaultRound }
             return date.map(period.label)
         }
@@ -87,6 +95,9 @@ public struct ExportReader: Sendable {
         /// Group values of this file reported under a neutral label (in memory only), and the
         /// first line with one.
         var replacedGroups = Set<String>()
+        /// Rows whose `round` value looked like personal data, and the first line with one.
+        var personalRounds = 0
+        var firstPersonalRoundLine: Int?
         var firstReplacedLine: Int?
         var rows = RowFindings(file: file.path)
         Self.addQuoteFindings(file, plans: plans, to: &rows)
@@ -94,6 +105,10 @@ public struct ExportReader: Sendable {
         for record in file.dataRecords() {
             tally.read += 1
             let date = date(record)
+            if ownRound(record).personal {
+                personalRounds += 1
+                if firstPersonalRoundLine == nil { firstPersonalRoundLine = record.line }
+            }
             guard let roundLabel = roundLabel(record, date: date) else {
                 builder.reject(round: RoundPeriod.undated)
                 tally.undated += 1
@@ -209,6 +224,13 @@ public struct ExportReader: Sendable {
                     + "phone number, IP address or a person's name), so reports show \(count == 1 ? "it" : "them") as "
                     + "\"Group 1\", \"Group 2\"… instead and never quote \(count == 1 ? "it" : "them"). "
                     + "If a group is meant to be named so, give it another name in the file."))
+        }
+        if personalRounds > 0, let roundColumn {
+            findings.append(Finding(
+                severity: .warning, file: file.path, line: firstPersonalRoundLine, column: plans[roundColumn].header.display,
+                message: "\(personalRounds) \(personalRounds == 1 ? "row's round value looks" : "rows' round values look") like personal data "
+                    + "(an e-mail address, phone number, IP address or a person's name), which reports never show; "
+                    + "\(personalRounds == 1 ? "it was" : "they were") scored in the file's own round instead. Give the rounds other names."))
         }
         findings += rows.findings
         let input = InputSummary(
