@@ -1,6 +1,8 @@
 """A minimal .xlsx writer for the xlsx-* cases of the bad-input corpus: each case's make.py
 imports it and writes its one hostile workbook. Standard library only."""
+import struct
 import zipfile
+import zlib
 
 HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
 NS = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"'
@@ -47,3 +49,58 @@ def write_xlsx(path, parts, method=zipfile.ZIP_DEFLATED):
     with zipfile.ZipFile(path, "w", method) as archive:
         for name, content in {**PARTS, **parts}.items():
             archive.writestr(name, content.encode() if isinstance(content, str) else content)
+
+
+# --- helpers shared by several cases: damaging an archive, writing bombs ---
+
+def central(data):
+    """{name: offset of its central directory record} and the offset of the end record."""
+    end = data.rindex(b"PK\x05\x06")
+    count, size, start = struct.unpack_from("<HII", data, end + 10)
+    records, at = {}, start
+    for _ in range(count):
+        name_length, extra_length, comment_length = struct.unpack_from("<HHH", data, at + 28)
+        records[data[at + 46:at + 46 + name_length].decode()] = at
+        at += 46 + name_length + extra_length + comment_length
+    return records, end
+
+
+def patched(path, change):
+    """Writes a plain workbook, then lets `change(bytearray)` damage it."""
+    write_xlsx(path, {"xl/worksheets/sheet1.xml": sheet(survey_rows([45000.5, 45001.25]))})
+    data = bytearray(open(path, "rb").read())
+    change(data)
+    open(path, "wb").write(bytes(data))
+
+
+def deflated(name, content):
+    data = content.encode()
+    c = zlib.compressobj(9, zlib.DEFLATED, -15)
+    return name, c.compress(data) + c.flush(), zlib.crc32(data), len(data)
+
+
+def write_raw_zip(path, entries):
+    """entries: (name, deflated bytes, crc, inflated size); local headers, central directory, end record."""
+    out, central = bytearray(), bytearray()
+    for name, body, crc, size in entries:
+        offset, name = len(out), name.encode()
+        out += struct.pack("<IHHHHHIIIHH", 0x04034B50, 20, 0, 8, 0, 0x21, crc, len(body), size, len(name), 0) + name + body
+        central += struct.pack("<IHHHHHHIIIHHHHHII", 0x02014B50, 20, 20, 0, 8, 0, 0x21, crc, len(body), size,
+                               len(name), 0, 0, 0, 0, 0, offset) + name
+    end = struct.pack("<IHHHHIIH", 0x06054B50, 0, 0, len(entries), len(entries), len(central), len(out), 0)
+    open(path, "wb").write(bytes(out + central + end))
+
+
+def bomb_part(prefix, filler, suffix, mebibytes):
+    """(deflated, crc, size) of prefix + filler × mebibytes MiB + suffix, made fast: after a full flush the
+    compressor starts afresh, so one compressed MiB of filler serves for every MiB."""
+    chunk = filler * ((1 << 20) // len(filler))
+    def piece(data):
+        c = zlib.compressobj(9, zlib.DEFLATED, -15)
+        return c.compress(data) + c.flush(zlib.Z_FULL_FLUSH)
+    last = zlib.compressobj(9, zlib.DEFLATED, -15)
+    body = piece(prefix) + piece(chunk) * mebibytes + last.compress(suffix) + last.flush()
+    crc = zlib.crc32(prefix)
+    for _ in range(mebibytes):
+        crc = zlib.crc32(chunk, crc)
+    return body, zlib.crc32(suffix, crc), len(prefix) + len(chunk) * mebibytes + len(suffix)
