@@ -24,25 +24,12 @@ struct MeasuredRun {
         let reportFile = FileManager.default.temporaryDirectory.appendingPathComponent("tapestry-measure-\(UUID().uuidString).json")
         defer { try? FileManager.default.removeItem(at: reportFile) }
         let script = TapestryBinary.packageRoot.appendingPathComponent("Tests/Tools/measure.py").path
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", script, reportFile.path, String(wallLimit), try TapestryBinary.url.path] + arguments
-        process.currentDirectoryURL = directory
-        var environment = ProcessInfo.processInfo.environment
-        environment["NO_COLOR"] = "1"
-        process.environment = environment
-        let out = Pipe()
-        let err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        // Read both pipes before waiting, so a large output cannot fill a pipe and block.
-        let stdout = out.fileHandleForReading.readDataToEndOfFile()
-        let stderr = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
+        let result = try TapestryBinary.run(
+            executable: URL(fileURLWithPath: "/usr/bin/env"),
+            ["python3", script, reportFile.path, String(wallLimit), try TapestryBinary.url.path] + arguments, in: directory)
         let report = try JSONDecoder().decode(Report.self, from: Data(contentsOf: reportFile))
         return MeasuredRun(status: report.status, killed: report.killed, cpuSeconds: report.cpu,
                            peakMegabytes: report.peakKB / 1024,
-                           stdout: String(decoding: stdout, as: UTF8.self), stderr: String(decoding: stderr, as: UTF8.self))
+                           stdout: result.stdout, stderr: result.stderr)
     }
 }

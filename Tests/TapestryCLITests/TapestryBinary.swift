@@ -28,8 +28,14 @@ enum TapestryBinary {
     }
 
     static func run(_ arguments: [String], in directory: URL = packageRoot) throws -> Result {
+        try run(executable: url, arguments, in: directory)
+    }
+
+    /// Runs `executable` (the binary itself, or a wrapper that runs it) with colour off and
+    /// captures what it prints.
+    static func run(executable: URL, _ arguments: [String], in directory: URL) throws -> Result {
         let process = Process()
-        process.executableURL = try url
+        process.executableURL = executable
         process.arguments = arguments
         process.currentDirectoryURL = directory
         var environment = ProcessInfo.processInfo.environment
