@@ -14,22 +14,24 @@ enum ReportOutput {
     /// Renders `formats`; the files go into `folder` as one set (written before anything is
     /// printed, so that a failure prints only its message), the rest to standard output.
     static func emit(_ assessment: Assessment, formats: [OutputFormat], folder: ReportFolder?, template: String?) throws {
+        // Built once: every renderer lays out this one model, so no two outputs can disagree.
+        let model = ReportModel(assessment, catalogue: try RecommendationCatalogue.shipped(), toolVersion: ToolVersion.current)
         var files: [ReportFile] = []
         var printed: [String] = []
         for format in formats {
             switch format {
             case .terminal:
-                printed.append(TerminalRenderer(colored: Terminal.supportsColor).render(assessment))
+                printed.append(TerminalRenderer(colored: Terminal.supportsColor).render(model.assessment))
             case .json:
-                let text = JSONRenderer().render(assessment)
+                let text = JSONRenderer().render(model.assessment)
                 if folder == nil { printed.append(text) } else { files.append(ReportFile(format.fileName ?? "assessment.json", contents: Data(text.utf8))) }
             case .xlsx:
                 let renderer = XLSXRenderer(toolVersion: ToolVersion.current)
-                files.append(ReportFile(format.fileName ?? "report.xlsx") { try renderer.render(assessment, to: $0) })
+                files.append(ReportFile(format.fileName ?? "report.xlsx") { try renderer.render(model.assessment, to: $0) })
             case .markdown:
                 let renderer = try MarkdownRenderer(template: template, catalogue: try RecommendationCatalogue.shipped(),
                                                     jsonLink: formats.contains(.json), toolVersion: ToolVersion.current)
-                files += try renderer.render(assessment).map { ReportFile($0.name, contents: $0.contents) }
+                files += try renderer.render(model.assessment).map { ReportFile($0.name, contents: $0.contents) }
             }
         }
         if let folder, !files.isEmpty {

@@ -33,7 +33,14 @@ import TapestryScoring
         }
         #expect(unanswered["n"] as? Int == 0)
         let item = try #require((dimensions[0]["items"] as? [[String: Any]])?.last)
-        #expect(Set(item.keys) == ["id", "reverse", "n", "mean", "sd", "counts", "missing"])
+        #expect(Set(item.keys) == ["id", "text", "reverse", "n", "mean", "sd", "counts", "missing", "agree", "disagree"])
+        #expect(item["text"] as? String == "t2")
+        #expect(dimensions[0]["title"] as? String == "Trust")
+        let categories = try #require(round["categories"] as? [[String: Any]])
+        #expect(categories.map { $0["category"] as? String } == ["principle", "benefit", "drawback", "norm"])
+        #expect(categories.allSatisfy { Set($0.keys) == ["category", "health", "band"] })
+        // The norm category's only area was never answered.
+        #expect(categories[3]["health"] is NSNull && categories[3]["band"] is NSNull)
         #expect(item["reverse"] as? Bool == true)
         let groups = try #require(round["groups"] as? [[String: Any]])
         #expect(groups.map { $0["name"] as? String } == ["North", "South | <b>\u{1B}[31m"])

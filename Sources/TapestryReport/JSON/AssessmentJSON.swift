@@ -4,7 +4,8 @@ import TapestryScoring
 /// `tapestry.assessment/1`: full-precision numbers and `null` for every statistic that cannot
 /// be computed. Keys beyond the documented ones: `instrument.title`, `privacy`,
 /// `rounds[].respondents`, `rounds[].rows.onlyMissing` (the rejected rows that answered only
-/// blanks and missing labels, part of `rejected`), the full statistics (plus `healthIndex`)
+/// blanks and missing labels, part of `rejected`), `rounds[].categories` (each category's
+/// health and band), `title` per dimension, `text`, `agree` and `disagree` per item, the full statistics (plus `healthIndex`)
 /// for groups, and `links` (per pair of consecutive rounds, how many members were linked, by
 /// which columns, or why none were). The health index's change is listed under `changes` with
 /// `"dimension": "healthIndex"`. Findings are listed in the order found.
@@ -23,14 +24,14 @@ public enum AssessmentJSON {
                 ("minGroupSize", .int(assessment.options.minimumGroupSize)),
                 ("anonymous", .bool(assessment.options.isAnonymous)),
             ])),
-            ("rounds", .array(assessment.rounds.map(round))),
+            ("rounds", .array(assessment.rounds.map { round($0, instrument: assessment.instrument) })),
             ("changes", .array(assessment.changes.map(change))),
             ("links", .array(assessment.links.map(link))),
             ("findings", .array(assessment.findings.map(finding))),
         ])
     }
 
-    static func round(_ round: RoundResult) -> JSONValue {
+    static func round(_ round: RoundResult, instrument: Instrument) -> JSONValue {
         .object([
             ("label", .string(round.label)),
             ("rows", .object([
@@ -42,14 +43,25 @@ public enum AssessmentJSON {
             ("respondents", .int(round.respondents)),
             ("healthIndex", .number(round.healthIndex)),
             ("balance", .number(round.balance)),
-            ("dimensions", .array(round.dimensions.map { dimension($0, withItems: true) })),
-            ("groups", .array(round.groups.map(group))),
+            ("categories", .array(round.categories.map(category))),
+            ("dimensions", .array(round.dimensions.map { dimension($0, instrument: instrument, withItems: true) })),
+            ("groups", .array(round.groups.map { group($0, instrument: instrument) })),
         ])
     }
 
-    static func dimension(_ dimension: DimensionStatistics, withItems: Bool) -> JSONValue {
+    static func category(_ category: CategoryHealth) -> JSONValue {
+        .object([
+            ("category", .string(category.category)),
+            ("health", .number(category.health)),
+            ("band", .string(category.band?.rawValue)),
+        ])
+    }
+
+    static func dimension(_ dimension: DimensionStatistics, instrument: Instrument, withItems: Bool) -> JSONValue {
+        let definition = instrument.dimensions.first { $0.id == dimension.id }
         var members: [(String, JSONValue)] = [
             ("id", .string(dimension.id)),
+            ("title", .string(definition?.title ?? dimension.id)),
             ("category", .string(dimension.category)),
             ("polarity", .string(dimension.polarity.rawValue)),
             ("n", .int(dimension.n)),
@@ -63,30 +75,34 @@ public enum AssessmentJSON {
             ("rwg", .number(dimension.rwg)),
         ]
         if withItems {
-            members.append(("items", .array(dimension.items.map(item))))
+            let texts = Dictionary(uniqueKeysWithValues: (definition?.items ?? []).map { ($0.id, $0.text) })
+            members.append(("items", .array(dimension.items.map { item($0, text: texts[$0.id] ?? $0.id) })))
         }
         return .object(members)
     }
 
-    static func item(_ item: ItemStatistics) -> JSONValue {
+    static func item(_ item: ItemStatistics, text: String) -> JSONValue {
         .object([
             ("id", .string(item.id)),
+            ("text", .string(text)),
             ("reverse", .bool(item.reverse)),
             ("n", .int(item.n)),
             ("mean", .number(item.mean)),
             ("sd", .number(item.sd)),
             ("counts", .array(item.counts.map { .int($0) })),
             ("missing", .int(item.missing)),
+            ("agree", .number(item.agree)),
+            ("disagree", .number(item.disagree)),
         ])
     }
 
-    static func group(_ group: GroupResult) -> JSONValue {
+    static func group(_ group: GroupResult, instrument: Instrument) -> JSONValue {
         .object([
             ("name", .string(group.name)),
             ("n", .int(group.n)),
             ("suppressed", .bool(group.suppressed)),
             ("healthIndex", .number(group.healthIndex)),
-            ("dimensions", .array(group.dimensions.map { dimension($0, withItems: false) })),
+            ("dimensions", .array(group.dimensions.map { dimension($0, instrument: instrument, withItems: false) })),
         ])
     }
 

@@ -55,6 +55,7 @@ struct RoundAccumulator: Sendable {
             healthIndex: HealthSummary.healthIndex(dimensions, scale: instrument.scale),
             balance: HealthSummary.balance(dimensions),
             dimensions: dimensions, groups: groupResults)
+        result.categories = HealthSummary.categories(dimensions, instrument: instrument)
         result.firstResponse = first
         result.lastResponse = last
         result.healthScores = overall.health.summary

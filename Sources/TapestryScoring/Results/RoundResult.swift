@@ -14,6 +14,8 @@ public struct RoundResult: Sendable, Equatable {
     public var balance: Double?
     /// Per-dimension statistics, in instrument order.
     public var dimensions: [DimensionStatistics]
+    /// Each category's health and band, in the instrument's order.
+    public var categories: [CategoryHealth] = []
     /// Per-group results, by name; empty without grouping.
     public var groups: [GroupResult]
     /// The accepted responses, in the order read, when the builder was asked to keep them

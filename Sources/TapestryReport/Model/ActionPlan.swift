@@ -1,3 +1,4 @@
+import Foundation
 import TapestryScoring
 
 /// The report's action plan: one entry for each dimension in `concern` or `borderline` and
@@ -23,6 +24,18 @@ public struct ActionPlan: Sendable {
         public var steps: [String]
         /// The dimension's lowest-scored statements (oriented), for the discussion.
         public var weakestStatements: [String]
+
+        /// "borderline, 3.10, and members disagree": the band, score and disagreement in words.
+        public var status: String {
+            var status = band.map { "\($0.rawValue), \(ReportNumbers.score(mean))" } ?? ReportWords.notScored
+            if disagreement { status += band == .strength ? ", but members disagree" : ", and members disagree" }
+            return status
+        }
+
+        /// The weakest statements quoted for a sentence: “A” and “B”; empty when none.
+        public var weakestQuoted: String {
+            weakestStatements.map { "“\($0.trimmingCharacters(in: CharacterSet(charactersIn: ".")))”" }.joined(separator: " and ")
+        }
     }
 
     /// The entries, most urgent first.
@@ -66,7 +79,7 @@ public struct ActionPlan: Sendable {
 
     /// Up to two statements with the lowest oriented mean (flipped for reverse-keyed items and
     /// for drawbacks), to start the discussion from.
-    private static func weakestStatements(_ statistics: DimensionStatistics, dimension: Dimension, scale: Scale) -> [String] {
+    private static func weakestStatements(_ statistics: DimensionStatistics, dimension: TapestryScoring.Dimension, scale: Scale) -> [String] {
         let scored = zip(dimension.items, statistics.items).compactMap { item, stats -> (String, Double)? in
             guard var mean = stats.mean else { return nil }
             if item.reverse { mean = Double(scale.min + scale.max) - mean }
