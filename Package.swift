@@ -52,13 +52,13 @@ let package = Package(
             pkgConfig: "xlsxwriter",
             providers: [.apt(["libxlsxwriter-dev"])]
         ),
-        // One renderer per output format.
+        // One renderer per output format, over scored results only: it does not depend on
+        // TapestryImport (what is read, and how, is the command line's to show: `inspect`).
         .target(
             name: "TapestryReport",
             dependencies: [
                 "CXlsxWriter",
                 "TapestryScoring",
-                "TapestryImport",
                 "TapestryTemplates",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Rainbow", package: "Rainbow"),
@@ -95,7 +95,8 @@ let package = Package(
         .target(name: "TapestryTestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "TapestryScoringTests", dependencies: ["TapestryScoring", "TapestryTemplates", "TapestryTestSupport"]),
         .testTarget(name: "TapestryImportTests", dependencies: ["TapestryImport", "CInflate", "TapestryTestSupport"]),
-        .testTarget(name: "TapestryReportTests", dependencies: ["TapestryReport", "TapestryTestSupport"], exclude: ["Snapshots"]),
+        // The report tests import their fixtures' answers through TapestryImport, as a user's would be.
+        .testTarget(name: "TapestryReportTests", dependencies: ["TapestryReport", "TapestryImport", "TapestryTestSupport"], exclude: ["Snapshots"]),
         .testTarget(name: "TapestryCLITests", dependencies: ["tapestry", "TapestryTestSupport", "TapestryFuzzTargets"]),
     ],
     swiftLanguageModes: [.v6]

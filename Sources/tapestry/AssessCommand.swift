@@ -85,6 +85,9 @@ struct AssessCommand: ParsableCommand {
         if roundBy != nil && files.count != 1 {
             throw ValidationError("--round-by splits one file into rounds; give exactly one FILE (or one file per round without it).")
         }
+        if let project, !files.isEmpty {
+            throw ValidationError("give the FILE(s) to assess or --project \(project), not both (the project file lists its rounds' files).")
+        }
         if files.isEmpty && project == nil && !FileManager.default.fileExists(atPath: ProjectFile.fileName) {
             throw ValidationError("give the FILE(s) to assess, or run in a folder with a \(ProjectFile.fileName) (`tapestry init` writes one).")
         }
@@ -107,27 +110,19 @@ struct AssessCommand: ParsableCommand {
     func run() throws {
         try ExitStatus.reporting {
             let projectFolder = try Self.projectFolder(in: files)
-            let files = projectFolder == nil ? self.files : []
-            let settings = files.isEmpty ? try ProjectFile.load(projectFolder ?? project ?? ".") : nil
-            let inputs: [AssessmentRequest.Input]
-            if let settings {
-                inputs = settings.rounds.map { AssessmentRequest.Input(path: $0.file, round: $0.label) }
-            } else {
-                inputs = files.enumerated().map { index, path in
-                    AssessmentRequest.Input(path: path, round: rounds.isEmpty ? Self.roundLabel(path) : rounds[index])
-                }
-            }
             // The same request a project makes for `portfolio`, with the flags over its settings.
-            var (instrument, request) = try SettingsFiles.request(inputs: inputs, project: settings, choices: choices)
-            let formats = try self.formats(settings)
+            var settings = files.isEmpty || projectFolder != nil
+                ? try RunSettings(project: ProjectFile.load(projectFolder ?? project ?? "."), choices: choices)
+                : try RunSettings(files: files, labels: rounds, choices: choices)
+            let formats = try settings.formats()
             let templateText = try self.templateText()
             // The project's output folder goes with the project's formats; --format alone prints.
             // The folder is checked now, so that a run that cannot write stops before its work.
-            let folder = try (output ?? (format.isEmpty ? settings?.output : nil)).flatMap { path in
-                formats.contains { $0.fileName != nil } ? try ReportFolder(path: path, project: settings?.path, force: force) : nil
+            let folder = try settings.output.flatMap { path in
+                formats.contains { $0.fileName != nil } ? try ReportFolder(path: path, project: settings.project?.path, force: force) : nil
             }
-            request.keepResponses = formats.contains(.xlsx)
-            let assessment = try Assessor.assess(request, instrument: instrument)
+            settings.request.keepResponses = formats.contains(.xlsx)
+            let assessment = try Assessor.assess(settings.request, instrument: settings.instrument)
             let problems = assessment.findings.filter { $0.severity >= .warning }
             if strict && !problems.isEmpty {
                 for finding in problems {
@@ -149,28 +144,9 @@ struct AssessCommand: ParsableCommand {
         choices.linkBy = linkBy
         choices.roundBy = roundBy
         choices.coalition = coalition
+        choices.formats = format
+        choices.output = output
         return choices
-    }
-
-    /// The formats asked for: the flags, else the project's (with the terminal summary too),
-    /// else, with an output folder, every file and the summary, else the terminal summary.
-    private func formats(_ settings: ProjectFile?) throws -> [OutputFormat] {
-        if !format.isEmpty { return format }
-        guard let settings, !settings.formats.isEmpty else {
-            return (output ?? settings?.output) != nil ? ReportOutput.everyFile : [.terminal]
-        }
-        var formats: [OutputFormat] = [.terminal]
-        for name in settings.formats {
-            guard let format = OutputFormat(rawValue: name) else {
-                throw ImportError.invalidProject(file: settings.path, line: nil,
-                                                 problem: "unknown format `\(name)`; use terminal, json, markdown or xlsx.")
-            }
-            if !formats.contains(format) { formats.append(format) }
-        }
-        if output == nil && settings.output == nil, let binary = formats.first(where: \.needsOutputFolder) {
-            throw ImportError.invalidProject(file: settings.path, line: nil, problem: "format \(binary.rawValue) needs `output:` (a folder).")
-        }
-        return formats
     }
 
     /// The text of `--template`, if given.
@@ -193,10 +169,5 @@ struct AssessCommand: ParsableCommand {
             ? "\(folder) is a project folder; assess it on its own (`tapestry assess \(folder)`), or give its export files instead."
             : "\(folder) is a folder, not an export: give the export files in it (CSV or xlsx), "
                 + "or run `tapestry init \(folder)` to make it a project that `tapestry assess \(folder)` reads.")
-    }
-
-    /// The file name without its folder and extension.
-    static func roundLabel(_ path: String) -> String {
-        URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
     }
 }

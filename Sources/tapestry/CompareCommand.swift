@@ -37,12 +37,12 @@ struct CompareCommand: ParsableCommand {
 
     func run() throws {
         try ExitStatus.reporting {
-            let (instrument, _) = try instrumentOptions.load()
-            let request = AssessmentRequest(
-                inputs: [.init(path: file, round: AssessCommand.roundLabel(file))],
-                importing: try importFlags.options(groupBy: groupBy, instrument: instrument),
-                scoring: ScoringOptions(minimumGroupSize: minGroupSize))
-            let assessment = try Assessor.assess(request, instrument: instrument)
+            var choices = importFlags.choices
+            choices.instrument = instrumentOptions.instrument
+            choices.groupBy = groupBy
+            choices.minimumGroupSize = minGroupSize
+            let settings = try RunSettings(files: [file], choices: choices)
+            let assessment = try Assessor.assess(settings.request, instrument: settings.instrument)
             switch format {
             case .terminal: print(ComparisonRenderer(colored: Terminal.supportsColor).render(assessment, groupColumn: groupBy), terminator: "")
             case .json: print(ComparisonJSON.render(assessment), terminator: "")

@@ -1,9 +1,8 @@
 import ArgumentParser
 import Foundation
 import TapestryImport
-import TapestryScoring
 
-/// How to read exports: shared by `assess` and `inspect`.
+/// How to read exports: shared by `assess`, `compare` and `inspect`.
 struct ImportFlags: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp(
         "A mapping file (YAML) for headings and answer labels tapestry cannot work out (`inspect` shows what to add).",
@@ -17,13 +16,6 @@ struct ImportFlags: ParsableArguments {
         "A file holding a secret key, so that members get the same keyed hash in every run (or set \(SettingsFiles.linkKeyVariable)); without one, a key made for the run links its rounds. Keep it out of the reports' folder.",
         valueName: "file"))
     var linkKeyFile: String?
-
-    /// The options, with the mapping file read and checked against `instrument` (for
-    /// `inspect`; `assess` goes through ``SettingsFiles/request(inputs:project:choices:environment:)``).
-    func options(groupBy: String?, instrument: Instrument) throws -> ImportOptions {
-        ImportOptions(groupBy: groupBy, mapping: try SettingsFiles.mapping(map, instrument: instrument),
-                      includePartial: includePartial, keyer: RespondentKeyer(secret: try SettingsFiles.linkKey(linkKeyFile)))
-    }
 
     /// The flags as choices over a project's settings.
     var choices: RunChoices {

@@ -28,9 +28,12 @@ struct InspectCommand: ParsableCommand {
 
     func run() throws {
         try ExitStatus.reporting {
-            let (instrument, _) = try instrumentOptions.load()
-            let inspection = try Inspection.inspect(
-                file, instrument: instrument, options: try importFlags.options(groupBy: groupBy, instrument: instrument))
+            var choices = importFlags.choices
+            choices.instrument = instrumentOptions.instrument
+            choices.groupBy = groupBy
+            let settings = try RunSettings(files: [file], choices: choices)
+            let instrument = settings.instrument
+            let inspection = try Inspection.inspect(file, instrument: instrument, options: settings.request.importing)
             switch format {
             case .text: print(InspectionText.render(inspection, instrument: instrument), terminator: "")
             case .json: print(InspectionJSON.render(inspection, instrument: instrument), terminator: "")

@@ -35,11 +35,11 @@ struct PortfolioCommand: ParsableCommand {
             var entries: [PortfolioEntry] = []
             for folder in folders {
                 let project = try ProjectFile.load(folder)
-                let (instrument, request) = try SettingsFiles.request(for: project)
-                let minimum = request.scoring.minimumGroupSize
-                let assessment = try Assessor.assess(request, instrument: instrument)
+                // The request `assess --project` makes, without flags over the project's settings.
+                let settings = try RunSettings(project: project)
+                let assessment = try Assessor.assess(settings.request, instrument: settings.instrument)
                 entries.append(PortfolioEntry(name: project.coalition ?? project.folder.lastPathComponent, assessment: assessment,
-                                              minimumResponses: minResponses ?? minimum))
+                                              minimumResponses: minResponses ?? settings.request.scoring.minimumGroupSize))
             }
             let workbook = PortfolioWorkbook(toolVersion: ToolVersion.current)
             let markdown = PortfolioMarkdown.render(entries)

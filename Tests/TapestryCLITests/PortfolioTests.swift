@@ -37,10 +37,10 @@ import Testing
             let name = row[0] as? String ?? ""
             if name == "Hillview Youth Coalition" {
                 #expect(row[4] is NSNull)
-                #expect((row[7] as? String)?.hasPrefix("no: too few responses") == true)
+                #expect((row[8] as? String)?.hasPrefix("no: too few responses") == true)
             } else {
                 #expect((row[4] as? Double).map { abs($0 - (expected[name] ?? -1)) < 1e-9 } == true, "\(name)")
-                #expect(row[7] as? String == "yes")
+                #expect(row[8] as? String == "yes")
             }
         }
         let markdown = try String(contentsOf: output.appendingPathComponent("portfolio.md"), encoding: .utf8)

@@ -27,19 +27,21 @@ enum TapestryBinary {
         }
     }
 
-    static func run(_ arguments: [String], in directory: URL = packageRoot) throws -> Result {
-        try run(executable: url, arguments, in: directory)
+    /// Runs the binary; `environment` is added to the test's own (a nil value removes a variable).
+    static func run(_ arguments: [String], in directory: URL = packageRoot, environment: [String: String?] = [:]) throws -> Result {
+        try run(executable: url, arguments, in: directory, environment: environment)
     }
 
     /// Runs `executable` (the binary itself, or a wrapper that runs it) with colour off and
     /// captures what it prints.
-    static func run(executable: URL, _ arguments: [String], in directory: URL) throws -> Result {
+    static func run(executable: URL, _ arguments: [String], in directory: URL, environment added: [String: String?] = [:]) throws -> Result {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
         process.currentDirectoryURL = directory
         var environment = ProcessInfo.processInfo.environment
         environment["NO_COLOR"] = "1"
+        for (name, value) in added { environment[name] = value }
         process.environment = environment
         let out = Pipe()
         let err = Pipe()

@@ -43,36 +43,12 @@ public enum SettingsFiles {
     public static let linkKeyVariable = "TAPESTRY_LINK_KEY"
 
     /// The link key: the file at `path` (surrounding white space removed), else
-    /// ``linkKeyVariable`` in `environment`, else nil (keys then last for the run only).
-    public static func linkKey(_ path: String?, environment: [String: String] = ProcessInfo.processInfo.environment) throws -> Data? {
+    /// ``linkKeyVariable`` in `environment`, else nil (keys then last for the run only). The
+    /// command line reads its environment in one place (`RunSettings`), and passes it here.
+    public static func linkKey(_ path: String?, environment: [String: String]) throws -> Data? {
         if let path {
             return Data(try text(path, what: "the link key cannot be read").trimmingCharacters(in: .whitespacesAndNewlines).utf8)
         }
         return environment[linkKeyVariable].map { Data($0.utf8) }
-    }
-
-    /// What a project file asks for: its instrument and the request to assess its rounds.
-    public static func request(for project: ProjectFile, environment: [String: String] = ProcessInfo.processInfo.environment)
-        throws -> (instrument: Instrument, request: AssessmentRequest) {
-        try request(inputs: project.rounds.map { .init(path: $0.file, round: $0.label) }, project: project, environment: environment)
-    }
-
-    /// The one place where settings become a request, for `assess` (files or a project) and
-    /// `portfolio` alike: each of `choices` wins over the project's setting, which wins over
-    /// the default. Rounds are linked by ``LinkColumn`` (or `linkBy`), under the link key when
-    /// one is given (``linkKey(_:environment:)``), else under a random key for this run.
-    public static func request(inputs: [AssessmentRequest.Input], project: ProjectFile?, choices: RunChoices = RunChoices(),
-                               environment: [String: String] = ProcessInfo.processInfo.environment)
-        throws -> (instrument: Instrument, request: AssessmentRequest) {
-        let instrument = try Self.instrument(choices.instrument ?? project?.instrument).instrument
-        let importing = ImportOptions(
-            groupBy: choices.groupBy ?? project?.groupBy, mapping: try mapping(choices.map ?? project?.map, instrument: instrument),
-            includePartial: choices.includePartial,
-            keyer: RespondentKeyer(secret: try linkKey(choices.linkKeyFile ?? project?.linkKeyFile, environment: environment)),
-            roundBy: choices.roundBy ?? project?.roundBy, linkBy: choices.linkBy ?? project?.linkBy)
-        let request = AssessmentRequest(
-            inputs: inputs, coalition: choices.coalition ?? project?.coalition, importing: importing,
-            scoring: ScoringOptions(minimumGroupSize: choices.minimumGroupSize ?? project?.minimumGroupSize ?? ScoringOptions.anonymousGroupSize))
-        return (instrument, request)
     }
 }

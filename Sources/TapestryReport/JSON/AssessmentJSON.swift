@@ -137,7 +137,9 @@ public enum AssessmentJSON {
         ])
     }
 
-    static func finding(_ finding: Finding) -> JSONValue {
+    /// A finding as the JSON gives it (package access: `tapestry inspect --format json` lists
+    /// findings the same way).
+    package static func finding(_ finding: Finding) -> JSONValue {
         .object([
             ("severity", .string(finding.severity.rawValue)),
             ("file", .string(finding.file)),

@@ -28,6 +28,13 @@ public struct PortfolioEntry: Sendable {
         return assessment.changes.first { $0.to == latest.label && $0.dimension == ChangeResult.healthIndex }
     }
 
+    /// How many members the health index's change compared each with themselves (members
+    /// linked between the two rounds, ``ChangeResult/pairs``), when it was measured that way;
+    /// nil when the rounds were compared as two groups, or there is no change.
+    public var sameMembers: Int? {
+        healthChange.flatMap { $0.paired ? $0.pairs : nil }
+    }
+
     /// Every category of `entries`' instruments, each once, in the order first seen.
     public static func categories(_ entries: [PortfolioEntry]) -> [String] {
         var categories: [String] = []

@@ -10,10 +10,10 @@ public enum PortfolioMarkdown {
         var lines = [
             "# Partnership health across \(entries.count) coalitions",
             "",
-            "Health index 0–100 in each coalition's latest round. A change is called improved or declined only when its 95% interval excludes 0; coalitions with too few responses are listed but not compared.",
+            "Health index 0–100 in each coalition's latest round. A change is called improved or declined only when its 95% interval excludes 0; coalitions with too few responses are listed but not compared. Same members: how many members answered both rounds and were each compared with themselves (at least 5 are needed; otherwise the two rounds are compared as groups).",
             "",
-            "| Coalition | Latest round | Responses | Health index | Change | What it shows |" + categories.map { " \(MarkdownText.cell($0.capitalized)) |" }.joined(),
-            "|---|---|--:|--:|--:|---|" + categories.map { _ in "---|" }.joined(),
+            "| Coalition | Latest round | Responses | Health index | Change | What it shows | Same members |" + categories.map { " \(MarkdownText.cell($0.capitalized)) |" }.joined(),
+            "|---|---|--:|--:|--:|---|--:|" + categories.map { _ in "---|" }.joined(),
         ]
         for entry in entries {
             let latest = entry.latest
@@ -22,11 +22,12 @@ public enum PortfolioMarkdown {
                 let change = entry.healthChange
                 cells += [latest?.healthIndex.map { String(Int($0.rounded())) } ?? "–",
                           change?.difference.map { ($0 >= 0 ? "+" : "−") + String(format: "%.1f", abs($0)) } ?? "–",
-                          change.map { $0.direction.words } ?? "first round"]
+                          change.map { $0.direction.words } ?? "first round",
+                          entry.sameMembers.map(String.init) ?? "–"]
                 let bands = Dictionary(entry.categoryBands().map { ($0.category, $0.band?.rawValue ?? "–") }, uniquingKeysWith: { a, _ in a })
                 cells += categories.map { bands[$0] ?? "–" }
             } else {
-                cells += ["–", "–", "too few responses to compare"] + categories.map { _ in "–" }
+                cells += ["–", "–", "too few responses to compare", "–"] + categories.map { _ in "–" }
             }
             lines.append("| " + cells.joined(separator: " | ") + " |")
         }

@@ -42,8 +42,10 @@ public struct PortfolioWorkbook: Sendable {
         let categories = PortfolioEntry.categories(entries)
         try sheet.write(0, 0, "Partnership health across \(entries.count) coalitions", .title)
         try sheet.write(1, 0, "Health index 0–100 in each coalition's latest round. A change is called improved or declined only when its 95% interval excludes 0. "
-                        + "Coalitions with too few responses are listed but not compared.", .note)
-        let headers = ["Coalition", "Latest round", "Rounds", "Responses", "Health index", "Change", "What it shows", "Compared"]
+                        + "Coalitions with too few responses are listed but not compared. "
+                        + "Same members: how many members answered both rounds and were each compared with themselves "
+                        + "(at least 5 are needed; otherwise the two rounds are compared as groups).", .note)
+        let headers = ["Coalition", "Latest round", "Rounds", "Responses", "Health index", "Change", "What it shows", "Same members", "Compared"]
             + categories.map { $0.capitalized }
         let top = 3
         var row = top + 1
@@ -58,19 +60,21 @@ public struct PortfolioWorkbook: Sendable {
                 let change = entry.healthChange
                 try sheet.write(row, 5, change?.difference, XlsxStyle(numberFormat: "+0.0;-0.0;0.0"))
                 try sheet.write(row, 6, change.map { $0.direction.words } ?? "first round", .text)
-                try sheet.write(row, 7, "yes", .text)
+                try sheet.write(row, 7, entry.sameMembers.map(Double.init), .integer)
+                try sheet.write(row, 8, "yes", .text)
                 for (index, (_, band)) in entry.categoryBands().enumerated() {
-                    try sheet.write(row, 8 + index, band?.rawValue ?? "", .text)
+                    try sheet.write(row, 9 + index, band?.rawValue ?? "", .text)
                 }
             } else {
                 for column in 4...6 { try sheet.write(row, column, nil, .health) }
-                try sheet.write(row, 7, "no: too few responses (\(latest?.respondents ?? 0) < \(entry.minimumResponses))", .text)
+                try sheet.write(row, 7, nil, .integer)
+                try sheet.write(row, 8, "no: too few responses (\(latest?.respondents ?? 0) < \(entry.minimumResponses))", .text)
             }
             row += 1
         }
         try sheet.addTable(name: "Coalitions", firstRow: top, lastRow: row - 1, headers: headers)
         if row - 1 > top, !categories.isEmpty {
-            for column in 8..<(8 + categories.count) {
+            for column in 9..<(9 + categories.count) {
                 try WorkbookContext.bandColours(sheet, rows: (top + 1)...(row - 1), column: column)
             }
             try sheet.highlight(rows: (top + 1)...(row - 1), column: 6, containing: "improved", style: .strength)
@@ -79,8 +83,9 @@ public struct PortfolioWorkbook: Sendable {
         try sheet.setColumns(0, 0, width: 32)
         try sheet.setColumns(1, 5, width: 12)
         try sheet.setColumns(6, 6, width: 17)
-        try sheet.setColumns(7, 7, width: 28)
-        try sheet.setColumns(8, 8 + max(0, categories.count - 1), width: 12)
+        try sheet.setColumns(7, 7, width: 14)
+        try sheet.setColumns(8, 8, width: 28)
+        try sheet.setColumns(9, 9 + max(0, categories.count - 1), width: 12)
         sheet.freeze(rows: top + 1, columns: 1)
         try sheet.printLandscape(pagesTall: 1)
 

@@ -2,7 +2,7 @@ import Rainbow
 import TapestryScoring
 
 /// Colours for the terminal summary, applied only when colour is on.
-struct TerminalStyle: Sendable {
+package struct TerminalStyle: Sendable {
     let colored: Bool
 
     func band(_ text: String, _ band: Band?) -> String {
@@ -19,8 +19,9 @@ struct TerminalStyle: Sendable {
     func warning(_ text: String) -> String { colored ? text.yellow : text }
 
     /// Removes control characters (escape sequences, line breaks) from text that came from
-    /// the input, so that a group name cannot move the cursor or break a line.
-    static func clean(_ text: String) -> String {
+    /// the input, so that a group name cannot move the cursor or break a line. (Package access:
+    /// `tapestry inspect`'s text cleans headings with it too.)
+    package static func clean(_ text: String) -> String {
         String(text.unicodeScalars.map { scalar in
             scalar.properties.generalCategory == .control ? " " : Character(scalar)
         })

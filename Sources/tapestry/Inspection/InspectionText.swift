@@ -1,12 +1,13 @@
 import TapestryImport
+import TapestryReport
 import TapestryScoring
 
 /// `tapestry inspect` for people: how the file was read and what would become of its rows, a
 /// table of columns, the `--group-by` to use for a column that looks like a group, and
 /// findings, most serious first (each unmapped column with the mapping-file line to add).
-public enum InspectionText {
+enum InspectionText {
     /// The inspection as text, ending with a newline.
-    public static func render(_ inspection: Inspection, instrument: Instrument) -> String {
+    static func render(_ inspection: Inspection, instrument: Instrument) -> String {
         let delimiter = inspection.delimiter.map { $0 == "\t" ? "tab" : "\"\($0)\"" } ?? "none (xlsx)"
         var lines = [
             TerminalStyle.clean(inspection.file),

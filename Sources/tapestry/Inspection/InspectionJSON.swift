@@ -1,4 +1,5 @@
 import TapestryImport
+import TapestryReport
 import TapestryScoring
 
 /// `tapestry inspect --format json`: platform, encoding, delimiter, header and data rows,
@@ -8,9 +9,9 @@ import TapestryScoring
 /// `partial`, `duplicates`, `undated`, `onlyMissing`, `unreadable`), null when it would read
 /// none; `suggestedGroupBy`, the heading of the column that looks most like a group (null if
 /// none); per column `label` (the second header row, if any) and `suggestedGroup`.
-public enum InspectionJSON {
+enum InspectionJSON {
     /// The inspection as JSON text, ending with a newline.
-    public static func render(_ inspection: Inspection, instrument: Instrument) -> String {
+    static func render(_ inspection: Inspection, instrument: Instrument) -> String {
         JSONValue.object([
             ("file", .string(inspection.file)),
             ("format", .string(inspection.format)),
