@@ -32,16 +32,19 @@ struct PortfolioCommand: ParsableCommand {
         try ExitStatus.reporting {
             // Checked now, so that a portfolio that cannot be written stops before its work.
             let target = try ReportFolder(path: output, project: nil, force: force)
+            let catalogue = try RecommendationCatalogue.shipped()
             var entries: [PortfolioEntry] = []
             for folder in folders {
                 let project = try ProjectFile.load(folder)
                 // The request `assess --project` makes, without flags over the project's settings.
                 let settings = try RunSettings(project: project)
                 let assessment = try Assessor.assess(settings.request, instrument: settings.instrument)
-                entries.append(PortfolioEntry(name: project.coalition ?? project.folder.lastPathComponent, assessment: assessment,
+                // Built once per coalition: the workbook and the Markdown lay out this one model.
+                let model = ReportModel(assessment, catalogue: catalogue, toolVersion: ToolVersion.current)
+                entries.append(PortfolioEntry(name: project.coalition ?? project.folder.lastPathComponent, model: model,
                                               minimumResponses: minResponses ?? settings.request.scoring.minimumGroupSize))
             }
-            let workbook = PortfolioWorkbook(toolVersion: ToolVersion.current)
+            let workbook = PortfolioWorkbook()
             let markdown = PortfolioMarkdown.render(entries)
             try target.write([ReportFile("portfolio.xlsx") { try workbook.render(entries, to: $0) },
                               ReportFile("portfolio.md", contents: Data(markdown.utf8))])

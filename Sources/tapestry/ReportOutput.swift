@@ -26,8 +26,7 @@ enum ReportOutput {
                 let text = JSONRenderer().render(model.assessment)
                 if folder == nil { printed.append(text) } else { files.append(ReportFile(format.fileName ?? "assessment.json", contents: Data(text.utf8))) }
             case .xlsx:
-                let renderer = XLSXRenderer(toolVersion: ToolVersion.current)
-                files.append(ReportFile(format.fileName ?? "report.xlsx") { try renderer.render(model.assessment, to: $0) })
+                files.append(ReportFile(format.fileName ?? "report.xlsx") { try XLSXRenderer().render(model, to: $0) })
             case .markdown:
                 let renderer = try MarkdownRenderer(template: template, catalogue: try RecommendationCatalogue.shipped(),
                                                     jsonLink: formats.contains(.json), toolVersion: ToolVersion.current)

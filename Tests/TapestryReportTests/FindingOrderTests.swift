@@ -43,7 +43,7 @@ import TapestryScoring
     }
 
     @Test func dataQualitySheetListsWarningsFirst() throws {
-        let data = try XLSXRenderer(toolVersion: "test").render(try Self.assessment())
+        let data = try XLSXRenderer().render(ReportModel(try Self.assessment(), catalogue: try RecommendationCatalogue.shipped(), toolVersion: "test"))
         let output = try XLSXRendererTests.read(data, """
             ws = wb["Data quality"]
             table = ws.tables["Findings"]

@@ -105,11 +105,24 @@ def main():
         ci = dimension["ci95"] or [None, None]
         for column, value in [("n", dimension["n"]), ("Mean", dimension["mean"]), ("SD", dimension["sd"]),
                               ("Median", dimension["median"]), ("CI low", ci[0]), ("CI high", ci[1]),
-                              ("Agree", dimension["favorable"]), ("Alpha", dimension["alpha"]), ("Rwg", dimension["rwg"])]:
+                              ("At strength level", dimension["favorable"]), ("Alpha", dimension["alpha"]), ("Rwg", dimension["rwg"])]:
             if not close(row[column], value):
                 problem(f"{where}: {column} {row[column]!r} != {value!r}")
         if (row["Band"] or None) != dimension["band"]:
             problem(f"{where}: band {row['Band']!r} != {dimension['band']!r}")
+    # Categories (below the Dimensions table): each round's category health and band.
+    categories = table_rows(dimensions, "Categories")
+    expected = [(r["label"], c) for r in rounds for c in r.get("categories", [])]
+    if len(categories) != len(expected):
+        problem(f"Categories has {len(categories)} rows, JSON {len(expected)}")
+    for row, (label, category) in zip(categories, expected):
+        where = f"Categories {label}/{category['category']}"
+        if row["Round"] != label or row["Category"] != category["category"]:
+            problem(f"{where}: row is {row['Round']}/{row['Category']}")
+        if not close(row["Health"], category["health"]):
+            problem(f"{where}: health {row['Health']!r} != {category['health']!r}")
+        if (row["Band"] or None) != category["band"]:
+            problem(f"{where}: band {row['Band']!r} != {category['band']!r}")
     band_column = None
     table = dimensions.tables["Dimensions"]
     first_column = table.ref.split(":")[0].rstrip("0123456789")
@@ -119,14 +132,15 @@ def main():
     if f"{band_column}" not in ranges:
         problem(f"Dimensions: no conditional format on the band column {band_column} (rules on {ranges})")
 
-    # Items: counts and statistics.
+    # Items: counts, statistics and the shares above and below the middle of the scale.
     items = table_rows(workbook["Items"], "Items")
     expected = [(r["label"], item) for r in rounds for d in r["dimensions"] for item in d["items"]]
     if len(items) != len(expected):
         problem(f"Items has {len(items)} rows, JSON {len(expected)}")
     for row, (label, item) in zip(items, expected):
         where = f"Items {label}/{item['id']}"
-        for column, value in [("n", item["n"]), ("Mean", item["mean"]), ("SD", item["sd"]), ("Missing", item["missing"])]:
+        for column, value in [("n", item["n"]), ("Mean", item["mean"]), ("SD", item["sd"]), ("Missing", item["missing"]),
+                              ("Agree", item["agree"]), ("Disagree", item["disagree"])]:
             if not close(row[column], value):
                 problem(f"{where}: {column} {row[column]!r} != {value!r}")
         counts = [row[f"{point} (n)"] for point in range(1, len(item["counts"]) + 1)]

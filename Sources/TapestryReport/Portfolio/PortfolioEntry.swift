@@ -1,38 +1,42 @@
 import TapestryScoring
 
-/// One coalition of a funder's portfolio: its assessment and what the comparison shows.
+/// One coalition of a funder's portfolio: its report model (built once) and whether it has
+/// enough responses to be compared.
 public struct PortfolioEntry: Sendable {
     /// The coalition's name.
     public var name: String
-    /// Its assessment (every round).
-    public var assessment: Assessment
+    /// Its report model: every number, band and word of its assessment (every round).
+    public var model: ReportModel
     /// The fewest responses in the latest round for the coalition to be compared.
     public var minimumResponses: Int
 
     /// Creates an entry.
-    public init(name: String, assessment: Assessment, minimumResponses: Int) {
+    public init(name: String, model: ReportModel, minimumResponses: Int) {
         self.name = name
-        self.assessment = assessment
+        self.model = model
         self.minimumResponses = minimumResponses
     }
 
+    /// Its assessment (every round).
+    public var assessment: Assessment { model.assessment }
+
     /// The latest round.
-    public var latest: RoundResult? { assessment.latestRound }
+    public var latest: ReportModel.Round? { model.latest }
 
     /// Whether the latest round has enough responses to compare the coalition with others.
     public var isCompared: Bool { (latest?.respondents ?? 0) >= minimumResponses }
 
     /// The change of the health index into the latest round, if there was an earlier one.
-    public var healthChange: ChangeResult? {
-        guard let latest else { return nil }
-        return assessment.changes.first { $0.to == latest.label && $0.dimension == ChangeResult.healthIndex }
+    public var healthChange: ReportModel.Change? {
+        guard let latest, let trend = model.trend, trend.to == latest.label else { return nil }
+        return trend.latestChanges.first(where: \.isHealthIndex)
     }
 
     /// How many members the health index's change compared each with themselves (members
     /// linked between the two rounds, ``ChangeResult/pairs``), when it was measured that way;
     /// nil when the rounds were compared as two groups, or there is no change.
     public var sameMembers: Int? {
-        healthChange.flatMap { $0.paired ? $0.pairs : nil }
+        healthChange.flatMap { $0.result.paired ? $0.result.pairs : nil }
     }
 
     /// Every category of `entries`' instruments, each once, in the order first seen.
@@ -42,18 +46,5 @@ public struct PortfolioEntry: Sendable {
             categories.append(category)
         }
         return categories
-    }
-
-    /// The band of each category in the latest round: the band of the mean of its dimensions'
-    /// oriented scores (so drawbacks count the right way round).
-    public func categoryBands() -> [(category: String, band: Band?)] {
-        guard let latest else { return [] }
-        let instrument = assessment.instrument
-        return instrument.categories.map { category in
-            let oriented = latest.dimensions.filter { $0.category == category }
-                .compactMap { statistics in statistics.mean.map { instrument.scale.oriented($0, polarity: statistics.polarity) } }
-            guard !oriented.isEmpty else { return (category, nil) }
-            return (category, Band(mean: oriented.reduce(0, +) / Double(oriented.count), polarity: .positive, scale: instrument.scale))
-        }
     }
 }

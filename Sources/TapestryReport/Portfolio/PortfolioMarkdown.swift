@@ -21,10 +21,10 @@ public enum PortfolioMarkdown {
             if entry.isCompared {
                 let change = entry.healthChange
                 cells += [latest?.healthIndex.map { String(Int($0.rounded())) } ?? "–",
-                          change?.difference.map { ($0 >= 0 ? "+" : "−") + String(format: "%.1f", abs($0)) } ?? "–",
-                          change.map { $0.direction.words } ?? "first round",
+                          change?.result.difference.map { ($0 >= 0 ? "+" : "−") + String(format: "%.1f", abs($0)) } ?? "–",
+                          change?.words ?? "first round",
                           entry.sameMembers.map(String.init) ?? "–"]
-                let bands = Dictionary(entry.categoryBands().map { ($0.category, $0.band?.rawValue ?? "–") }, uniquingKeysWith: { a, _ in a })
+                let bands = Dictionary((latest?.categories ?? []).map { ($0.id, $0.band?.rawValue ?? "–") }, uniquingKeysWith: { a, _ in a })
                 cells += categories.map { bands[$0] ?? "–" }
             } else {
                 cells += ["–", "–", "too few responses to compare", "–"] + categories.map { _ in "–" }

@@ -4,13 +4,10 @@ import TapestryScoring
 /// The funder's portfolio workbook (`tapestry portfolio`): a Comparison sheet with one row per
 /// coalition and a chart of their health indexes, then each coalition's summary on its own
 /// sheet. Coalitions with too few responses are marked and left out of the comparison.
+/// Everything comes from each coalition's report model.
 public struct PortfolioWorkbook: Sendable {
-    private let toolVersion: String
-
     /// Creates the renderer.
-    public init(toolVersion: String) {
-        self.toolVersion = toolVersion
-    }
+    public init() {}
 
     /// The workbook's bytes (written to a temporary file, read back and removed).
     public func render(_ entries: [PortfolioEntry]) throws -> Data {
@@ -26,8 +23,7 @@ public struct PortfolioWorkbook: Sendable {
                                        created: latest ?? XLSXRenderer.fixedDate)
             try writeComparison(entries, into: workbook)
             for entry in entries {
-                let context = WorkbookContext(assessment: entry.assessment, toolVersion: toolVersion, maximumListedResponses: 0,
-                                              hasDetailSheets: false)
+                let context = WorkbookContext(model: entry.model, maximumListedResponses: 0, hasDetailSheets: false)
                 try SummarySheet.write(context, into: workbook, sheetName: workbook.freeSheetName(entry.name))
             }
             try workbook.close()
@@ -46,7 +42,7 @@ public struct PortfolioWorkbook: Sendable {
                         + "Same members: how many members answered both rounds and were each compared with themselves "
                         + "(at least 5 are needed; otherwise the two rounds are compared as groups).", .note)
         let headers = ["Coalition", "Latest round", "Rounds", "Responses", "Health index", "Change", "What it shows", "Same members", "Compared"]
-            + categories.map { $0.capitalized }
+            + categories.map(ReportWords.category)
         let top = 3
         var row = top + 1
         for entry in entries {
@@ -58,11 +54,12 @@ public struct PortfolioWorkbook: Sendable {
             if entry.isCompared {
                 try sheet.write(row, 4, latest?.healthIndex, .health)
                 let change = entry.healthChange
-                try sheet.write(row, 5, change?.difference, XlsxStyle(numberFormat: "+0.0;-0.0;0.0"))
-                try sheet.write(row, 6, change.map { $0.direction.words } ?? "first round", .text)
+                try sheet.write(row, 5, change?.result.difference, XlsxStyle(numberFormat: "+0.0;-0.0;0.0"))
+                try sheet.write(row, 6, change?.words ?? "first round", .text)
                 try sheet.write(row, 7, entry.sameMembers.map(Double.init), .integer)
                 try sheet.write(row, 8, "yes", .text)
-                for (index, (_, band)) in entry.categoryBands().enumerated() {
+                for (index, category) in categories.enumerated() {
+                    let band = latest?.categories.first { $0.id == category }?.band
                     try sheet.write(row, 9 + index, band?.rawValue ?? "", .text)
                 }
             } else {

@@ -6,9 +6,11 @@ enum AboutSheet {
     static func write(_ context: WorkbookContext, into workbook: XlsxWorkbook) throws {
         let sheet = try workbook.addSheet("About")
         let scale = context.scale
+        let thresholds = context.model.thresholds
         try sheet.setColumns(0, 0, width: 16)
         try sheet.setColumns(1, 1, width: 33)
-        try sheet.setColumns(2, 3, width: 12)
+        try sheet.setColumns(2, 2, width: 15)
+        try sheet.setColumns(3, 3, width: 12)
         try sheet.setColumns(4, 4, width: 15)
         try sheet.setColumns(5, 5, width: 80)
         var row = 0
@@ -31,19 +33,26 @@ enum AboutSheet {
         row += 1
         try sheet.write(row, 0, "Band", .heading)
         try sheet.write(row, 1, "Score (flipped for drawbacks)", .heading)
+        try sheet.write(row, 2, "Health", .heading)
         row += 1
         let bands: [(Band, String)] = [
-            (.strength, "\(format(scale.strengthThreshold)) or more"),
-            (.borderline, "\(format(scale.concernThreshold)) to under \(format(scale.strengthThreshold))"),
-            (.concern, "under \(format(scale.concernThreshold))"),
+            (.strength, "\(ReportNumbers.plain(thresholds.strengthScore)) or more"),
+            (.borderline, "\(ReportNumbers.plain(thresholds.concernScore)) to under \(ReportNumbers.plain(thresholds.strengthScore))"),
+            (.concern, "under \(ReportNumbers.plain(thresholds.concernScore))"),
+        ]
+        let health: [Band: String] = [
+            .strength: "\(ReportNumbers.plain(thresholds.strengthHealth)) or more",
+            .borderline: "\(ReportNumbers.plain(thresholds.concernHealth)) to under \(ReportNumbers.plain(thresholds.strengthHealth))",
+            .concern: "under \(ReportNumbers.plain(thresholds.concernHealth))",
         ]
         for (band, range) in bands {
             try sheet.write(row, 0, band.rawValue, WorkbookContext.style(band))
             try sheet.write(row, 1, range, .text)
+            try sheet.write(row, 2, health[band] ?? "", .text)
             row += 1
         }
         row += 1
-        try sheet.write(row, 0, "Instrument: \(context.instrument.title) (\(context.instrument.id), version \(context.instrument.version))", .label)
+        try sheet.write(row, 0, "Instrument: \(context.model.instrumentLine)", .label)
         row += 1
         for (column, header) in ["Item", "Dimension", "Category", "Polarity", "Reverse-keyed", "Statement"].enumerated() {
             try sheet.write(row, column, header, .heading)
@@ -61,11 +70,7 @@ enum AboutSheet {
             }
         }
         row += 1
-        try sheet.write(row, 0, "Made by tapestry \(context.toolVersion), schema \(Assessment.schema).", .note)
+        try sheet.write(row, 0, "Made by tapestry \(context.model.toolVersion), schema \(Assessment.schema).", .note)
         try sheet.printLandscape(pagesTall: 0)
-    }
-
-    private static func format(_ value: Double) -> String {
-        value == value.rounded() ? String(Int(value)) : String(value)
     }
 }

@@ -8,13 +8,13 @@ enum DataQualitySheet {
     static let widths: [Double] = [22, 12, 12, 38, 90]
 
     static func write(_ context: WorkbookContext, into sheet: XlsxSheet, truncated: [String]) throws {
-        let assessment = context.assessment
+        let model = context.model
         for (column, width) in widths.enumerated() { try sheet.setColumns(column, column, width: width) }
         try sheet.write(0, 0, "Every row read is either scored or set aside with a reason (see Findings).", .note)
         var row = 2
         for (column, header) in ["Round", "Rows read", "Scored", "Set aside", "Of those set aside: answered only don't know / not applicable"].enumerated() { try sheet.write(row, column, header, .heading) }
         row += 1
-        for round in assessment.rounds {
+        for round in model.rounds {
             try sheet.write(row, 0, round.label, .text)
             try sheet.write(row, 1, round.rows.read)
             try sheet.write(row, 2, round.rows.accepted)
@@ -27,7 +27,7 @@ enum DataQualitySheet {
             try sheet.write(row, column, header, .heading)
         }
         row += 1
-        for input in assessment.inputs {
+        for input in model.assessment.inputs {
             try writeRow(sheet, row, [input.file, input.platform, input.encoding,
                                       LinkWords.personalColumns(input, separator: "; "),
                                       input.ignoredColumns.isEmpty ? "none" : input.ignoredColumns.joined(separator: "; ")])
@@ -38,8 +38,8 @@ enum DataQualitySheet {
         row += 1
         let top = row
         row += 1
-        for finding in assessment.findingsBySeverity {
-            try writeRow(sheet, row, [finding.severity == .info ? "note" : finding.severity.rawValue, nil,
+        for finding in model.findings.all {
+            try writeRow(sheet, row, [ReportModel.Findings.severity(finding), nil,
                                       finding.column ?? "", finding.file, finding.message], line: finding.line)
             row += 1
         }
@@ -50,7 +50,7 @@ enum DataQualitySheet {
         if row - 1 > top {
             try sheet.addTable(name: "Findings", firstRow: top, lastRow: row - 1, headers: ["Severity", "Line", "Column", "File", "Message"])
         } else {
-            try sheet.write(top, 0, "No findings: every value was read as expected.", .note)
+            try sheet.write(top, 0, model.findings.summary, .note)
         }
         sheet.freeze(rows: 1)
         try sheet.printLandscape(pagesTall: 0)

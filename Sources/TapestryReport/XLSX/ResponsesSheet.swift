@@ -11,7 +11,7 @@ enum ResponsesSheet {
         let items = context.instrument.items
         let grouped = context.assessment.rounds.contains { !$0.groups.isEmpty }
         let headers = ["Respondent", "Round"] + (grouped ? ["Group"] : []) + items.map(\.id)
-        try sheet.write(0, 0, "The scored answers as given (1–5, reverse-keyed statements not flipped); blank: no valid answer. "
+        try sheet.write(0, 0, "The scored answers as given (\(context.scaleRange), reverse-keyed statements not flipped); blank: no valid answer. "
                         + "Respondents are numbered; no names or other personal data.", .note)
         let top = 2
         var row = top + 1

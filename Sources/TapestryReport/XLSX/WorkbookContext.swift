@@ -1,29 +1,29 @@
 import TapestryScoring
 
-/// What every sheet needs: the assessment, the round the summary is about (the latest),
-/// and names to show.
+/// What every sheet needs: the report model (every number, band, title and sentence already
+/// worked out), the round the summary is about, and how much to list.
 struct WorkbookContext {
-    let assessment: Assessment
-    let toolVersion: String
+    let model: ReportModel
     /// The most respondents the Responses sheet lists.
     let maximumListedResponses: Int
     /// Whether the workbook has the detail sheets (Data quality…) the Summary refers to; a
     /// portfolio's coalition summaries do not.
     var hasDetailSheets = true
 
-    var instrument: Instrument { assessment.instrument }
-    var scale: Scale { instrument.scale }
+    /// The raw assessment, for what the sheets list as it is (responses, inputs, links).
+    var assessment: Assessment { model.assessment }
+    var instrument: Instrument { model.assessment.instrument }
+    /// The answer scale.
+    var scale: Scale { model.scale }
+    /// "1–5": the instrument's answer scale, as headings name it.
+    var scaleRange: String { "\(model.scale.min)–\(model.scale.max)" }
     /// The round the Summary is about: the latest.
-    var latest: RoundResult? { assessment.latestRound }
+    var latest: ReportModel.Round? { model.latest }
 
-    func title(of dimensionId: String) -> String {
-        instrument.dimensions.first { $0.id == dimensionId }?.title ?? dimensionId
-    }
-
-    /// A dimension's score on 0–100, higher always healthier (drawbacks flipped).
-    func health(_ dimension: DimensionStatistics) -> Double? {
-        dimension.mean.map { scale.health($0, polarity: dimension.polarity) }
-    }
+    /// What the Health and At strength level columns mean, under the Summary's and the
+    /// Dimensions sheet's tables (the words of the model's ``ReportModel/areasNote``).
+    static let healthNote = "Health: the score on 0–100, higher always healthier (drawbacks flipped). "
+        + "At strength level: the share of members whose own score reaches the strength band."
 
     /// The band style of a band.
     static func style(_ band: Band?) -> XlsxStyle {

@@ -15,31 +15,30 @@ public struct XLSXRenderer: Sendable {
     /// stops at 1,048,576 rows; the statistics on the other sheets always use every response.
     public static let defaultListedResponses = 100_000
 
-    private let toolVersion: String
     private let maximumListedResponses: Int
 
-    /// Creates the renderer; `toolVersion` is shown on the About sheet.
-    public init(toolVersion: String, maximumListedResponses: Int = defaultListedResponses) {
-        self.toolVersion = toolVersion
+    /// Creates the renderer. The tool's version shown on the About sheet comes from the model.
+    public init(maximumListedResponses: Int = defaultListedResponses) {
         self.maximumListedResponses = maximumListedResponses
     }
 
     /// The workbook's bytes. It is written to a temporary file (libxlsxwriter 1.1.4 cannot
     /// write to memory) that is removed again; the caller writes the bytes where they belong.
-    public func render(_ assessment: Assessment) throws -> Data {
-        try ScratchFolder.bytes(of: "report.xlsx") { try render(assessment, to: $0) }
+    public func render(_ model: ReportModel) throws -> Data {
+        try ScratchFolder.bytes(of: "report.xlsx") { try render(model, to: $0) }
     }
 
-    /// Writes the workbook at `path`, a file that does not exist yet.
-    public func render(_ assessment: Assessment, to path: String) throws {
-        let context = WorkbookContext(assessment: assessment, toolVersion: toolVersion, maximumListedResponses: maximumListedResponses)
+    /// Writes the workbook of `model` at `path`, a file that does not exist yet.
+    public func render(_ model: ReportModel, to path: String) throws {
+        let context = WorkbookContext(model: model, maximumListedResponses: maximumListedResponses)
+        let assessment = model.assessment
         do {
             let workbook = try XlsxWorkbook(path: path)
             try workbook.setProperties(
-                title: "Partnership health: \(assessment.coalition ?? assessment.instrument.title)",
+                title: "Partnership health: \(model.coalition ?? assessment.instrument.title)",
                 subject: assessment.instrument.title, created: assessment.latestResponse ?? Self.fixedDate)
             try SummarySheet.write(context, into: workbook)
-            if assessment.scoredRounds.count > 1 { try TrendSheet.write(context, into: workbook) }
+            if model.trend != nil { try TrendSheet.write(context, into: workbook) }
             try DimensionsSheet.write(context, into: workbook)
             try ItemsSheet.write(context, into: workbook)
             try GroupsSheet.write(context, into: workbook)
