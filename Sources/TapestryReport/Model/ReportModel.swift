@@ -161,7 +161,7 @@ public struct ReportModel: Sendable {
                     : "Groups as small as \(minimum) are shown: this comparison is not anonymous.",
                 anonymous: options.isAnonymous,
                 hiddenSentence: hidden.isEmpty ? nil
-                    : "Not shown: " + hidden.map { "\($0.name) (\($0.n) respondents, \($0.hiddenReason ?? ""))" }.joined(separator: "; ") + ".")
+                    : "Not shown: " + hidden.map { "\($0.name) (n = \($0.n): \($0.hiddenReason ?? ""))" }.joined(separator: "; ") + ".")
         }
         return Round(
             label: result.label, rows: result.rows, respondents: result.respondents,
