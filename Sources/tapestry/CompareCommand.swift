@@ -43,9 +43,11 @@ struct CompareCommand: ParsableCommand {
                 importing: try importFlags.options(groupBy: groupBy, instrument: instrument),
                 scoring: ScoringOptions(minimumGroupSize: minGroupSize))
             let assessment = try Assessor.assess(request, instrument: instrument)
+            let model = ComparisonModel(ReportModel(assessment, catalogue: try RecommendationCatalogue.shipped(), toolVersion: ToolVersion.current),
+                                        groupedBy: groupBy)
             switch format {
-            case .terminal: print(ComparisonRenderer(colored: Terminal.supportsColor).render(assessment, groupColumn: groupBy), terminator: "")
-            case .json: print(ComparisonJSON.render(assessment), terminator: "")
+            case .terminal: print(ComparisonRenderer(colored: Terminal.supportsColor).render(model), terminator: "")
+            case .json: print(ComparisonJSON.render(model), terminator: "")
             }
         }
     }
