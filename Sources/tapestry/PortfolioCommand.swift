@@ -38,7 +38,8 @@ struct PortfolioCommand: ParsableCommand {
                 let (instrument, request) = try SettingsFiles.request(for: project)
                 let minimum = request.scoring.minimumGroupSize
                 let assessment = try Assessor.assess(request, instrument: instrument)
-                entries.append(PortfolioEntry(name: project.coalition ?? project.folder.lastPathComponent, assessment: assessment,
+                let model = ReportModel(assessment, catalogue: try RecommendationCatalogue.shipped(), toolVersion: ToolVersion.current)
+                entries.append(PortfolioEntry(name: project.coalition ?? project.folder.lastPathComponent, model: model,
                                               minimumResponses: minResponses ?? minimum))
             }
             let workbook = PortfolioWorkbook(toolVersion: ToolVersion.current)

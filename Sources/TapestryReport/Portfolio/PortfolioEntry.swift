@@ -1,20 +1,23 @@
 import TapestryScoring
 
-/// One coalition of a funder's portfolio: its assessment and what the comparison shows.
+/// One coalition of a funder's portfolio: its report model and what the comparison shows.
 public struct PortfolioEntry: Sendable {
     /// The coalition's name.
     public var name: String
-    /// Its assessment (every round).
-    public var assessment: Assessment
+    /// Its report model (every round, worked out once).
+    public var model: ReportModel
     /// The fewest responses in the latest round for the coalition to be compared.
     public var minimumResponses: Int
 
     /// Creates an entry.
-    public init(name: String, assessment: Assessment, minimumResponses: Int) {
+    public init(name: String, model: ReportModel, minimumResponses: Int) {
         self.name = name
-        self.assessment = assessment
+        self.model = model
         self.minimumResponses = minimumResponses
     }
+
+    /// Its assessment (every round).
+    public var assessment: Assessment { model.assessment }
 
     /// The latest round.
     public var latest: RoundResult? { assessment.latestRound }
@@ -35,18 +38,5 @@ public struct PortfolioEntry: Sendable {
             categories.append(category)
         }
         return categories
-    }
-
-    /// The band of each category in the latest round: the band of the mean of its dimensions'
-    /// oriented scores (so drawbacks count the right way round).
-    public func categoryBands() -> [(category: String, band: Band?)] {
-        guard let latest else { return [] }
-        let instrument = assessment.instrument
-        return instrument.categories.map { category in
-            let oriented = latest.dimensions.filter { $0.category == category }
-                .compactMap { statistics in statistics.mean.map { instrument.scale.oriented($0, polarity: statistics.polarity) } }
-            guard !oriented.isEmpty else { return (category, nil) }
-            return (category, Band(mean: oriented.reduce(0, +) / Double(oriented.count), polarity: .positive, scale: instrument.scale))
-        }
     }
 }

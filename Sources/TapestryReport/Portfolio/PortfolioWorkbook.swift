@@ -59,8 +59,8 @@ public struct PortfolioWorkbook: Sendable {
                 try sheet.write(row, 5, change?.difference, XlsxStyle(numberFormat: "+0.0;-0.0;0.0"))
                 try sheet.write(row, 6, change.map { $0.direction.words } ?? "first round", .text)
                 try sheet.write(row, 7, "yes", .text)
-                for (index, (_, band)) in entry.categoryBands().enumerated() {
-                    try sheet.write(row, 8 + index, band?.rawValue ?? "", .text)
+                for (index, category) in (entry.model.latest?.categories ?? []).enumerated() {
+                    try sheet.write(row, 8 + index, category.band?.rawValue ?? "", .text)
                 }
             } else {
                 for column in 4...6 { try sheet.write(row, column, nil, .health) }
