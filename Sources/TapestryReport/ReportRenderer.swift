@@ -1,7 +1,5 @@
-import TapestryScoring
-
-/// A renderer for one output format: it turns an assessment into text.
+/// A renderer for one output format that gives text: it lays out a report model.
 public protocol ReportRenderer: Sendable {
-    /// The assessment in this renderer's format.
-    func render(_ assessment: Assessment) throws -> String
+    /// The model in this renderer's format.
+    func render(_ model: ReportModel) throws -> String
 }

@@ -43,9 +43,11 @@ struct CompareCommand: ParsableCommand {
             choices.minimumGroupSize = minGroupSize
             let settings = try RunSettings(files: [file], choices: choices)
             let assessment = try Assessor.assess(settings.request, instrument: settings.instrument)
+            let model = ComparisonModel(ReportModel(assessment, catalogue: try RecommendationCatalogue.shipped(), toolVersion: ToolVersion.current),
+                                        groupedBy: groupBy)
             switch format {
-            case .terminal: print(ComparisonRenderer(colored: Terminal.supportsColor).render(assessment, groupColumn: groupBy), terminator: "")
-            case .json: print(ComparisonJSON.render(assessment), terminator: "")
+            case .terminal: print(ComparisonRenderer(colored: Terminal.supportsColor).render(model), terminator: "")
+            case .json: print(ComparisonJSON.render(model), terminator: "")
             }
         }
     }

@@ -21,9 +21,9 @@ enum ReportOutput {
         for format in formats {
             switch format {
             case .terminal:
-                printed.append(TerminalRenderer(colored: Terminal.supportsColor).render(model.assessment))
+                printed.append(TerminalRenderer(colored: Terminal.supportsColor).render(model))
             case .json:
-                let text = JSONRenderer().render(model.assessment)
+                let text = JSONRenderer().render(model)
                 if folder == nil { printed.append(text) } else { files.append(ReportFile(format.fileName ?? "assessment.json", contents: Data(text.utf8))) }
             case .xlsx:
                 files.append(ReportFile(format.fileName ?? "report.xlsx") { try XLSXRenderer().render(model, to: $0) })

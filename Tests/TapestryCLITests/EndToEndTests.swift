@@ -10,8 +10,8 @@ import Testing
         let result = try TapestryBinary.run(["assess", Self.sample, "--group-by", "group"])
         #expect(result.status == 0)
         #expect(result.stdout.contains("Health index"))
-        #expect(result.stdout.contains("42 rows read, 41 accepted, 1 rejected"))
-        #expect(result.stdout.contains("Suppressed: Local business (n=3, under 5)"))
+        #expect(result.stdout.contains("42 rows read, 41 scored, 1 set aside"))
+        #expect(result.stdout.contains("Not shown: Local business (3 respondents, fewer than 5 respondents)"))
         #expect(!result.stdout.contains("\u{1B}["))                    // not a terminal: no colour
         #expect(!result.stdout.contains("R001"))                        // respondent ids never shown
     }
@@ -119,16 +119,22 @@ import Testing
     @Test func compareShowsAWorkshopSideBySide() throws {
         let open = try TapestryBinary.run(["compare", "samples/workshop/tables.csv", "--group-by", "table", "--min-group-size", "1"])
         #expect(open.status == 0)
-        #expect(open.stdout.contains("Not anonymous"))
-        #expect(open.stdout.contains("Table 1: Transparency 2.22 against 3.49 for everyone else (-1.28)"))
+        #expect(open.stdout.contains("Groups as small as 1 are shown: this comparison is not anonymous."))
+        #expect(open.stdout.contains("Table 1: Transparency 2.22 against 3.49 for everyone else (−1.28)"))
         #expect(open.stdout.contains("Statements that split the groups most"))
         // At the default minimum, Table 3 (4 people) is hidden, and so is the smallest other table.
         let closed = try TapestryBinary.run(["compare", "samples/workshop/tables.csv", "--group-by", "table"])
-        #expect(closed.stdout.contains("Not shown: Table 1 (n=5), Table 3 (n=4)"))
+        let unwrapped = closed.stdout.replacingOccurrences(of: "\n +", with: " ", options: .regularExpression)
+        #expect(unwrapped.contains("Not shown: Table 1 (5 respondents, hidden too, so that the smaller hidden groups cannot be worked out "
+            + "from the total); Table 3 (4 respondents, fewer than 5 respondents)."), "\(closed.stdout)")
         let json = try jsonObject(try TapestryBinary.run(["compare", "samples/workshop/tables.csv", "--group-by", "table",
                                                           "--min-group-size", "1", "--format", "json"]).stdout)
         let comparison = try #require(json["comparison"] as? [String: Any])
         #expect((comparison["differences"] as? [Any])?.count == 4)
         #expect((comparison["spreads"] as? [[String: Any]])?.first?["item"] as? String == "TR3")
+        #expect((comparison["spreads"] as? [[String: Any]])?.first?["text"] as? String
+            == "Members know where the coalition's money comes from and how it is spent.")
+        #expect((comparison["differences"] as? [[String: Any]])?.first?["title"] as? String == "Transparency")
+        #expect((comparison["hidden"] as? [Any])?.isEmpty == true)
     }
 }

@@ -34,7 +34,7 @@ import Testing
         defer { try? FileManager.default.removeItem(at: file.deletingLastPathComponent()) }
         let result = try TapestryBinary.run(["assess", file.path, "--strict"])
         #expect(result.status == 0, "\(result.stderr)")
-        #expect(result.stdout.contains("45 rows read, 41 accepted, 4 rejected (4 answered only don't know / not applicable)"))
+        #expect(result.stdout.contains("45 rows read, 41 scored, 4 set aside (4 of them answered only \"don't know\" or \"not applicable\")"))
         // The other note: the organisation column is not scored.
         #expect(result.stdout.contains("Findings: 2 notes"))
         #expect(result.stdout.contains("4 rows (lines 22, 44, 45, 46) answered only \"don't know\" or \"not applicable\""))
@@ -54,7 +54,7 @@ import Testing
         #expect(result.status == 0, "\(result.stderr)")
         let findings = result.stdout.components(separatedBy: "\n").drop { !$0.hasPrefix("Findings:") }.dropFirst()
         #expect(findings.first?.contains("warning: 6 is outside the scale") == true, "\(findings.first ?? "")")
-        #expect(findings.dropFirst().first?.contains(": info: ") == true)
+        #expect(findings.dropFirst().first?.contains(": note: ") == true)
     }
 
     @Test func inspectPrintsTheGroupByToUse() throws {

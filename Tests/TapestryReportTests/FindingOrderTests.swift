@@ -30,7 +30,7 @@ import TapestryScoring
     }
 
     @Test func terminalListsWarningsFirst() throws {
-        let text = TerminalRenderer(colored: false).render(try Self.assessment())
+        let text = try TerminalRendererTests.render(try Self.assessment())
         #expect(Self.messages(in: text) == ["9 is outside", "8 is outside", "note 2.", "note 3."])
         #expect(text.contains("Findings: 2 warnings, 13 notes"))
         #expect(text.contains("… and 5 more"))
@@ -56,7 +56,7 @@ import TapestryScoring
 
     @Test func jsonKeepsTheOrderFound() throws {
         let assessment = try Self.assessment()
-        let root = try #require(try JSONSerialization.jsonObject(with: Data(JSONRenderer().render(assessment).utf8)) as? [String: Any])
+        let root = try #require(try JSONSerialization.jsonObject(with: Data(JSONRenderer().render(try TerminalRendererTests.model(assessment)).utf8)) as? [String: Any])
         let lines = (root["findings"] as? [[String: Any]])?.compactMap { $0["line"] as? Int }
         #expect(lines == assessment.findings.compactMap(\.line))
     }

@@ -7,15 +7,15 @@ import TapestryScoring
 /// be computed.
 @Suite struct JSONRendererTests {
     @Test func suppressedGroupsGolden() throws {
-        try Snapshot.check(JSONRenderer().render(try ReportFixtures.assessment()), named: "mini-suppressed.json")
+        try Snapshot.check(JSONRenderer().render(try TerminalRendererTests.model(try ReportFixtures.assessment())), named: "mini-suppressed.json")
     }
 
     @Test func openWorkshopGolden() throws {
-        try Snapshot.check(JSONRenderer().render(try ReportFixtures.assessment(minimumGroupSize: 1)), named: "mini-open.json")
+        try Snapshot.check(JSONRenderer().render(try TerminalRendererTests.model(try ReportFixtures.assessment(minimumGroupSize: 1))), named: "mini-open.json")
     }
 
     @Test func followsTheSchema() throws {
-        let text = JSONRenderer().render(try ReportFixtures.assessment(minimumGroupSize: 1))
+        let text = JSONRenderer().render(try TerminalRendererTests.model(try ReportFixtures.assessment(minimumGroupSize: 1)))
         let root = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
         #expect(root["schema"] as? String == "tapestry.assessment/1")
         #expect(Set(root.keys).isSuperset(of: ["schema", "instrument", "coalition", "rounds", "changes", "findings"]))
@@ -49,7 +49,7 @@ import TapestryScoring
     }
 
     @Test func suppressedGroupsCarryNoStatistics() throws {
-        let text = JSONRenderer().render(try ReportFixtures.assessment())
+        let text = JSONRenderer().render(try TerminalRendererTests.model(try ReportFixtures.assessment()))
         let root = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
         let groups = try #require(((root["rounds"] as? [[String: Any]])?.first?["groups"]) as? [[String: Any]])
         #expect(groups.allSatisfy { $0["suppressed"] as? Bool == true && ($0["dimensions"] as? [Any])?.isEmpty == true })

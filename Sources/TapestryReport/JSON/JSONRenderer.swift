@@ -5,8 +5,8 @@ public struct JSONRenderer: ReportRenderer {
     /// Creates the renderer.
     public init() {}
 
-    /// The assessment as JSON text, ending with a newline.
-    public func render(_ assessment: Assessment) -> String {
-        AssessmentJSON.value(assessment).rendered() + "\n"
+    /// The model's assessment as JSON text, at full precision, ending with a newline.
+    public func render(_ model: ReportModel) -> String {
+        AssessmentJSON.value(model.assessment).rendered() + "\n"
     }
 }

@@ -112,7 +112,7 @@ public struct ReportModel: Sendable {
                 + "\(ReportWords.count(round.count(.borderline), "is borderline", "are borderline")) and "
                 + "\(ReportWords.count(round.count(.concern), "is of concern", "are of concern")).")
         } else {
-            sentences.append("No area could be scored: too few members answered enough statements.")
+            sentences.append(ReportWords.nothingScored)
         }
         if !round.strongest.isEmpty {
             sentences.append("Strongest: \(ReportWords.list(round.strongest.map(\.title))). Weakest: \(ReportWords.list(round.weakest.map(\.title))).")
@@ -160,8 +160,7 @@ public struct ReportModel: Sendable {
                     ? "Groups with fewer than \(minimum) respondents are not shown (nor, where needed, the next smallest, so that the hidden groups together are never fewer than \(minimum)), so no one's answers can be singled out."
                     : "Groups as small as \(minimum) are shown: this comparison is not anonymous.",
                 anonymous: options.isAnonymous,
-                hiddenSentence: hidden.isEmpty ? nil
-                    : "Not shown: " + hidden.map { "\($0.name) (n = \($0.n): \($0.hiddenReason ?? ""))" }.joined(separator: "; ") + ".")
+                hiddenSentence: Groups.hiddenSentence(hidden, naming: hidden.count))
         }
         return Round(
             label: result.label, rows: result.rows, respondents: result.respondents,

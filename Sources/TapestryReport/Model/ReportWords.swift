@@ -10,6 +10,8 @@ public enum ReportWords {
     public static let wordedTheOtherWay = "worded the other way"
     /// A statement of a drawback: agreeing with it means a cost to members.
     public static let agreeingIsACost = "agreeing means a cost to members"
+    /// Said of a round in which no area could be scored.
+    public static let nothingScored = "No area could be scored: too few members answered enough statements."
 
     /// The band's word ("strength", "borderline", "concern"), or ``notScored``.
     public static func band(_ band: Band?) -> String { band?.rawValue ?? notScored }

@@ -2,7 +2,7 @@ import Foundation
 import TapestryScoring
 
 /// The portfolio as Markdown (`portfolio.md`): the comparison table and one line per
-/// coalition; every name escaped.
+/// coalition, laid out from each coalition's report model; every name escaped.
 public enum PortfolioMarkdown {
     /// The Markdown text, ending with a newline.
     public static func render(_ entries: [PortfolioEntry]) -> String {
@@ -12,20 +12,19 @@ public enum PortfolioMarkdown {
             "",
             "Health index 0–100 in each coalition's latest round. A change is called improved or declined only when its 95% interval excludes 0; coalitions with too few responses are listed but not compared. Same members: how many members answered both rounds and were each compared with themselves (at least 5 are needed; otherwise the two rounds are compared as groups).",
             "",
-            "| Coalition | Latest round | Responses | Health index | Change | What it shows | Same members |" + categories.map { " \(MarkdownText.cell($0.capitalized)) |" }.joined(),
+            "| Coalition | Latest round | Responses | Health index | Change | What it shows | Same members |"
+                + categories.map { " \(MarkdownText.cell(ReportWords.category($0))) |" }.joined(),
             "|---|---|--:|--:|--:|---|--:|" + categories.map { _ in "---|" }.joined(),
         ]
         for entry in entries {
-            let latest = entry.latest
+            let latest = entry.model.latest
             var cells = [MarkdownText.cell(entry.name), MarkdownText.cell(latest?.label ?? "–"), String(latest?.respondents ?? 0)]
             if entry.isCompared {
                 let change = entry.healthChange
-                cells += [latest?.healthIndex.map { String(Int($0.rounded())) } ?? "–",
-                          change?.result.difference.map { ($0 >= 0 ? "+" : "−") + String(format: "%.1f", abs($0)) } ?? "–",
-                          change?.words ?? "first round",
+                cells += [ReportNumbers.health(latest?.healthIndex), change?.differenceText ?? "–", change?.words ?? "first round",
                           entry.sameMembers.map(String.init) ?? "–"]
-                let bands = Dictionary((latest?.categories ?? []).map { ($0.id, $0.band?.rawValue ?? "–") }, uniquingKeysWith: { a, _ in a })
-                cells += categories.map { bands[$0] ?? "–" }
+                let bands = latest?.categories ?? []
+                cells += categories.map { category in bands.first { $0.id == category }?.bandWord ?? "–" }
             } else {
                 cells += ["–", "–", "too few responses to compare", "–"] + categories.map { _ in "–" }
             }

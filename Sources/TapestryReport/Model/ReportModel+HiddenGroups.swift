@@ -1,0 +1,16 @@
+extension ReportModel.Groups {
+    /// ``hiddenSentence`` naming at most `limit` hidden groups and counting the rest ("…; and
+    /// 4980 more groups."), for a layout with little room; nil when every group is shown.
+    public func hiddenSentence(naming limit: Int) -> String? {
+        Self.hiddenSentence(hidden, naming: limit)
+    }
+
+    /// "Not shown: A (n = 1: fewer than 5 respondents); B (n = 6: hidden too, …)."
+    /// naming at most `limit` of `hidden`; nil when `hidden` is empty.
+    static func hiddenSentence(_ hidden: [ReportModel.GroupColumn], naming limit: Int) -> String? {
+        guard !hidden.isEmpty else { return nil }
+        let named = hidden.prefix(limit).map { "\($0.name) (n = \($0.n): \($0.hiddenReason ?? ""))" }
+        let rest = hidden.count - named.count
+        return "Not shown: " + named.joined(separator: "; ") + (rest > 0 ? "; and \(ReportWords.plural(rest, "more group"))" : "") + "."
+    }
+}
