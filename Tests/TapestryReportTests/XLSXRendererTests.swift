@@ -142,7 +142,7 @@ import TapestryScoring
     @Test func sevenPointItemsAgreeAndDisagreeAreTheJSONs() throws {
         let model = try Self.sevenPointModel()
         let workbook = try Self.jsonObject(try Self.read(try XLSXRenderer().render(model), Self.sevenPointSnippet))
-        let json = try Self.jsonObject(JSONRenderer().render(model.assessment))
+        let json = try Self.jsonObject(JSONRenderer().render(model))
         let rounds = try #require(json["rounds"] as? [[String: Any]])
         let expected = rounds.flatMap { round in
             ((round["dimensions"] as? [[String: Any]]) ?? []).flatMap { dimension in
@@ -189,7 +189,7 @@ import TapestryScoring
         let costs = try #require(dimensions.first { $0["Round"] as? String == "2026-Q1" && $0["Dimension"] as? String == "costs" })
         #expect(Self.close(costs["Health"], 3.5 / 6 * 100))
         // Categories per round, as the JSON and the model have them.
-        let json = try Self.jsonObject(JSONRenderer().render(model.assessment))
+        let json = try Self.jsonObject(JSONRenderer().render(model))
         let expected = ((json["rounds"] as? [[String: Any]]) ?? []).flatMap { round in
             ((round["categories"] as? [[String: Any]]) ?? []).map { (round["label"] as? String ?? "", $0) }
         }

@@ -14,7 +14,7 @@ extension ReportModel {
         /// Whether the comparison is anonymous (the minimum group size is above 1… see
         /// ``ScoringOptions/isAnonymous``).
         public var anonymous: Bool
-        /// "Not shown: A (2 respondents, fewer than 5), …", or nil when every group is shown.
+        /// "Not shown: A (2 respondents, fewer than 5 respondents); …", or nil when every group is shown.
         public var hiddenSentence: String?
     }
 }
