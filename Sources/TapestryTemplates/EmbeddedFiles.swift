@@ -620,10 +620,10 @@ Thank you. Please hand this sheet to {{returnTo}}.
 
 {{dimensionsNote}}
 
-| Area | Category | Score | 95% CI | Band | Agree | n |
-|---|---|--:|---|---|--:|--:|
+| Area | Category | Score | 95% CI | Health | Band | At strength level | n |
+|---|---|--:|---|--:|---|--:|--:|
 {{#dimensions}}
-| {{title}} | {{category}} | {{score}} | {{ci}} | {{band}} | {{agree}} | {{n}} |
+| {{title}} | {{category}} | {{score}} | {{ci}} | {{health}} | {{band}} | {{atStrength}} | {{n}} |
 {{/dimensions}}
 
 ![{{barChart.alt}}]({{barChart.path}})
@@ -658,7 +658,7 @@ Here {{.}}.
 | Statement | n | Mean | Disagree | Neutral | Agree | No answer |
 |---|--:|--:|--:|--:|--:|--:|
 {{#items}}
-| {{text}}{{#reverse}} *(worded the other way)*{{/reverse}} | {{n}} | {{mean}} | {{disagree}} | {{neutral}} | {{agree}} | {{missing}} |
+| {{text}}{{#reverseNote}} *({{.}})*{{/reverseNote}} | {{n}} | {{mean}} | {{disagree}} | {{neutral}} | {{agree}} | {{missing}} |
 {{/items}}
 
 {{/itemSections}}

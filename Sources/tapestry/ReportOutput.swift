@@ -29,9 +29,8 @@ enum ReportOutput {
                 let renderer = XLSXRenderer(toolVersion: ToolVersion.current)
                 files.append(ReportFile(format.fileName ?? "report.xlsx") { try renderer.render(model.assessment, to: $0) })
             case .markdown:
-                let renderer = try MarkdownRenderer(template: template, catalogue: try RecommendationCatalogue.shipped(),
-                                                    jsonLink: formats.contains(.json), toolVersion: ToolVersion.current)
-                files += try renderer.render(model.assessment).map { ReportFile($0.name, contents: $0.contents) }
+                let renderer = try MarkdownRenderer(template: template, jsonLink: formats.contains(.json))
+                files += try renderer.render(model).map { ReportFile($0.name, contents: $0.contents) }
             }
         }
         if let folder, !files.isEmpty {
