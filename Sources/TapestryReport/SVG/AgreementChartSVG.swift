@@ -93,15 +93,27 @@ enum AgreementChartSVG {
         return svg
     }
 
-    /// The palette for a scale of `points` points: the five-point one, or its ends and middle
-    /// stretched for other lengths.
+    /// The palette for a scale of `points` points: the five-point one, or colours taken at
+    /// even steps along it (blended between its neighbours), so that every point of a 4-, 6-
+    /// or 7-point scale has a colour of its own, the ends stay the darkest and the middle grey.
     static func colours(for points: Int) -> [String] {
-        if points == 5 { return ChartPalette.answers }
+        let anchors = ChartPalette.answers
+        if points == anchors.count { return anchors }
         return (0..<points).map { index in
             let position = points == 1 ? 0.5 : Double(index) / Double(points - 1)
-            if abs(position - 0.5) < 0.01 { return ChartPalette.answers[2] }
-            if position < 0.5 { return position < 0.25 ? ChartPalette.answers[0] : ChartPalette.answers[1] }
-            return position > 0.75 ? ChartPalette.answers[4] : ChartPalette.answers[3]
+            let place = position * Double(anchors.count - 1)
+            let lower = min(Int(place), anchors.count - 2)
+            return blend(anchors[lower], anchors[lower + 1], place - Double(lower))
         }
+    }
+
+    /// The colour `fraction` of the way from `from` to `to` (both `#rrggbb`).
+    static func blend(_ from: String, _ to: String, _ fraction: Double) -> String {
+        func channels(_ hex: String) -> [Double] {
+            let value = Int(hex.dropFirst(), radix: 16) ?? 0
+            return [Double((value >> 16) & 0xff), Double((value >> 8) & 0xff), Double(value & 0xff)]
+        }
+        let mixed = zip(channels(from), channels(to)).map { Int(($0 + ($1 - $0) * fraction).rounded()) }
+        return "#" + mixed.map { String(format: "%02x", $0) }.joined()
     }
 }
