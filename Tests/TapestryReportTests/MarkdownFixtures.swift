@@ -71,6 +71,11 @@ enum MarkdownFixtures {
         return Dictionary(uniqueKeysWithValues: try renderer.render(try model(assessment)).map { ($0.name, String(decoding: $0.contents, as: UTF8.self)) })
     }
 
+    /// The HTML report of an assessment.
+    static func html(_ assessment: Assessment, jsonLink: Bool = true) throws -> String {
+        String(decoding: try HTMLRenderer(jsonLink: jsonLink).render(try model(assessment)), as: UTF8.self)
+    }
+
     /// markdown-it-py's reading of a report (Tests/Tools/parse_markdown.py).
     static func parse(_ markdown: String) throws -> [String: Any] {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("tapestry-\(UUID().uuidString).md")
