@@ -716,8 +716,8 @@ footer { margin-top: 2.5rem; color: #555; font-size: .85rem; border-top: 1px sol
 {{#note}}
 <p>Here {{.}}.</p>
 {{/note}}
-<figure class="answers" aria-label="{{chart.alt}}">
-{{{chart.svg}}}
+<figure class="answers" aria-label="{{answersAlt}}">
+{{{answersSVG}}}
 </figure>
 <table>
 <thead><tr><th>Statement</th><th class="n">n</th><th class="n">Mean</th><th class="n">Disagree</th><th class="n">Neutral</th><th class="n">Agree</th><th class="n">No answer</th></tr></thead>

@@ -43,8 +43,12 @@ struct ReportViewModel {
         var title: String
         var note: String?
         var items: [ItemRow]
-        /// A compact chart of its statements (the HTML report's; no file, so no path).
-        var chart: Chart
+        /// A compact chart of its statements, for a place inside an HTML page (print it
+        /// unescaped); no file is written of it. Named apart from ``Chart/svg`` so that the
+        /// template checks bound it by its own size, not by the chart of all statements.
+        var answersSVG: String
+        /// What that chart shows, in words.
+        var answersAlt: String
     }
     struct GroupRow { var title: String; var cells: [String] }
     struct Groups {
@@ -173,8 +177,8 @@ struct ReportViewModel {
                         neutral: hasMiddle ? ReportNumbers.percent(answers.neutral) : "–",
                         agree: ReportNumbers.percent(answers.agree), missing: answers.missing)
                 },
-                chart: Chart(path: "", alt: "How members answered the statements of \(area.title), "
-                                 + "disagreement to the left and agreement to the right", svg: chart.inline()))
+                answersSVG: chart.inline(),
+                answersAlt: "How members answered the statements of \(area.title), disagreement to the left and agreement to the right")
         }
 
         groups = round.groups.map { groups in
