@@ -609,9 +609,9 @@ table.glance td:last-child { font-weight: 600; }
 table.worksheet td.answer { width: 45%; height: 3.2rem; }
 figure { margin: 1rem 0 1.4rem; text-align: center; break-inside: avoid; page-break-inside: avoid; }
 figure svg { display: block; margin: 0 auto; max-width: 100%; height: auto; }
-figure.radar svg { max-width: 34rem; }
+figure.radar svg { max-width: 44rem; }
 figure.answers { margin: .4rem 0 .2rem; }
-.area, section.balance, section.groups, section.quality, section.method { break-inside: avoid; page-break-inside: avoid; }
+.keep, .area, section.balance, section.groups, section.quality, section.method { break-inside: avoid; page-break-inside: avoid; }
 ol.actions > li { margin-bottom: .8rem; break-inside: avoid; page-break-inside: avoid; }
 ol.actions ul { margin: .3rem 0 0; padding-left: 1.2rem; }
 .actions .status { font-weight: normal; color: #444; }
@@ -641,11 +641,13 @@ footer { margin-top: 2.5rem; color: #555; font-size: .85rem; border-top: 1px sol
 </section>
 {{#trend}}
 <section class="trend">
+<div class="keep">
 <h2>Change since {{from}}</h2>
 <p>{{pairing}} {{summary}}</p>
 <figure aria-label="{{chart.alt}}">
 {{{chart.svg}}}
 </figure>
+</div>
 <table class="narrow">
 <thead><tr><th>Area</th>{{#rounds}}<th class="n">{{.}}</th>{{/rounds}}</tr></thead>
 <tbody>
@@ -678,6 +680,7 @@ footer { margin-top: 2.5rem; color: #555; font-size: .85rem; border-top: 1px sol
 </figure>
 {{/radar}}
 <section class="areas">
+<div class="keep">
 <h2>Areas</h2>
 <p class="note">{{dimensionsNote}}</p>
 <table>
@@ -688,6 +691,7 @@ footer { margin-top: 2.5rem; color: #555; font-size: .85rem; border-top: 1px sol
 {{/dimensions}}
 </tbody>
 </table>
+</div>
 <figure aria-label="{{barChart.alt}}">
 {{{barChart.svg}}}
 </figure>
