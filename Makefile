@@ -20,6 +20,8 @@ setup:
 	  || $(call apt_install,python3-openpyxl)
 	@python3 -c 'import markdown_it' 2>/dev/null || python3 -m pip install --quiet markdown-it-py 2>/dev/null \
 	  || $(call apt_install,python3-markdown-it)
+	@python3 -c 'import html5lib' 2>/dev/null || python3 -m pip install --quiet html5lib 2>/dev/null \
+	  || $(call apt_install,python3-html5lib)
 
 ## build: compile the tapestry command.
 build: setup

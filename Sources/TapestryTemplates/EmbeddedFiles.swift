@@ -574,6 +574,267 @@ planning:
 Thank you. Please hand this sheet to {{returnTo}}.
 
 """#,
+        "reports/report.html.mustache": #"""
+{{! The coalition report as one web page, to e-mail or print from a browser. It says what report.md.mustache says, in the same order, from the same values. Values are escaped for HTML when printed; only the charts are printed as they are (with triple braces), drawn by tapestry with every label in them escaped. No script and no link to anything outside the file. }}
+<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="generator" content="tapestry {{toolVersion}}">
+<title>{{title}}{{#coalition}}: {{coalition}}{{/coalition}}</title>
+<style>
+:root { color-scheme: light; }
+html { font-family: "Segoe UI", "Helvetica Neue", Helvetica, Arial, "Liberation Sans", sans-serif; font-size: 16px; line-height: 1.45; color: #222; background: #fff; }
+body { max-width: 56rem; margin: 0 auto; padding: 1.5rem 1.25rem 3rem; }
+h1 { font-size: 1.75rem; line-height: 1.2; margin: 0 0 .25rem; overflow-wrap: break-word; }
+h2 { font-size: 1.3rem; margin: 2rem 0 .6rem; padding-bottom: .2rem; border-bottom: 2px solid #542788; break-after: avoid; page-break-after: avoid; }
+h3 { font-size: 1.05rem; margin: 1.3rem 0 .4rem; break-after: avoid; page-break-after: avoid; overflow-wrap: break-word; }
+p, li { overflow-wrap: break-word; }
+p { margin: .4rem 0 .7rem; }
+.meta { color: #555; margin-bottom: 1.2rem; }
+.summary p { margin: .3rem 0; }
+.note { color: #444; font-size: .92rem; }
+table { border-collapse: collapse; width: 100%; margin: .5rem 0 1.2rem; font-size: .9rem; break-inside: avoid; page-break-inside: avoid; }
+thead { display: table-header-group; }
+tr { break-inside: avoid; page-break-inside: avoid; }
+th, td { border: 1px solid #b5b5b5; padding: .25rem .45rem; text-align: left; vertical-align: top; overflow-wrap: break-word; }
+td:first-child { min-width: 8rem; }
+table.findings td:first-child { min-width: 0; }
+thead th { background: #efedf5; font-weight: 600; }
+th.n, td.n { text-align: right; font-variant-numeric: tabular-nums; }
+td.n { white-space: nowrap; }
+table.narrow { width: auto; min-width: 50%; max-width: 100%; }
+table.glance td:last-child { font-weight: 600; }
+table.worksheet td.answer { width: 45%; height: 3.2rem; }
+figure { margin: 1rem 0 1.4rem; text-align: center; break-inside: avoid; page-break-inside: avoid; }
+figure svg { display: block; margin: 0 auto; max-width: 100%; height: auto; }
+figure.radar svg { max-width: 44rem; }
+figure.answers { margin: .4rem 0 .2rem; }
+.keep, .area, section.balance, section.groups, section.quality, section.method { break-inside: avoid; page-break-inside: avoid; }
+ol.actions > li { margin-bottom: .8rem; break-inside: avoid; page-break-inside: avoid; }
+ol.actions ul { margin: .3rem 0 0; padding-left: 1.2rem; }
+.actions .status { font-weight: normal; color: #444; }
+footer { margin-top: 2.5rem; color: #555; font-size: .85rem; border-top: 1px solid #ccc; padding-top: .5rem; }
+@page { margin: 16mm 14mm 16mm 14mm; }
+@media print {
+  html { font-size: 10pt; -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+  body { max-width: none; margin: 0; padding: 0; }
+  h2 { margin-top: 1.4rem; }
+  section.statements, section.worksheet { break-before: page; page-break-before: always; }
+  figure svg { max-height: 235mm; }
+  footer { margin-top: 1.5rem; }
+}
+</style>
+</head>
+<body>
+<header>
+<h1>{{title}}{{#coalition}}: {{coalition}}{{/coalition}}</h1>
+<p class="meta">{{roundLine}}</p>
+</header>
+<main>
+<section class="summary">
+<h2>Summary</h2>
+{{#summary}}
+<p>{{.}}</p>
+{{/summary}}
+</section>
+{{#trend}}
+<section class="trend">
+<div class="keep">
+<h2>Change since {{from}}</h2>
+<p>{{pairing}} {{summary}}</p>
+<figure aria-label="{{chart.alt}}">
+{{{chart.svg}}}
+</figure>
+</div>
+<table class="narrow">
+<thead><tr><th>Area</th>{{#rounds}}<th class="n">{{.}}</th>{{/rounds}}</tr></thead>
+<tbody>
+{{#rows}}
+<tr><td>{{title}}</td>{{#values}}<td class="n">{{.}}</td>{{/values}}</tr>
+{{/rows}}
+</tbody>
+</table>
+<table>
+<thead><tr><th>Area</th><th class="n">Change to {{to}}</th><th>95% CI</th><th>What it shows</th><th>Band</th></tr></thead>
+<tbody>
+{{#changes}}
+<tr><td>{{title}}</td><td class="n">{{change}}</td><td class="n">{{ci}}</td><td>{{shows}}</td><td>{{band}}</td></tr>
+{{/changes}}
+</tbody>
+</table>
+</section>
+{{/trend}}
+<table class="narrow">
+<thead><tr><th>At a glance</th><th></th></tr></thead>
+<tbody>
+{{#facts}}
+<tr><td>{{label}}</td><td>{{value}}</td></tr>
+{{/facts}}
+</tbody>
+</table>
+{{#radar}}
+<figure class="radar" aria-label="{{alt}}">
+{{{svg}}}
+</figure>
+{{/radar}}
+<section class="areas">
+<div class="keep">
+<h2>Areas</h2>
+<p class="note">{{dimensionsNote}}</p>
+<table>
+<thead><tr><th>Area</th><th>Category</th><th class="n">Score</th><th class="n">95% CI</th><th class="n">Health</th><th>Band</th><th class="n">At strength level</th><th class="n">n</th></tr></thead>
+<tbody>
+{{#dimensions}}
+<tr><td>{{title}}</td><td>{{category}}</td><td class="n">{{score}}</td><td class="n">{{ci}}</td><td class="n">{{health}}</td><td>{{band}}</td><td class="n">{{atStrength}}</td><td class="n">{{n}}</td></tr>
+{{/dimensions}}
+</tbody>
+</table>
+</div>
+<figure aria-label="{{barChart.alt}}">
+{{{barChart.svg}}}
+</figure>
+{{#reliability}}
+<p>{{.}}</p>
+{{/reliability}}
+</section>
+<section class="balance">
+<h2>Benefits and drawbacks</h2>
+<p>{{balanceSentence}}</p>
+<table class="narrow">
+<thead><tr><th></th><th class="n">Score</th><th>Band</th></tr></thead>
+<tbody>
+{{#balanceRows}}
+<tr><td>{{label}}</td><td class="n">{{score}}</td><td>{{band}}</td></tr>
+{{/balanceRows}}
+</tbody>
+</table>
+</section>
+<section class="statements">
+<h2>Statements</h2>
+<p>How members answered each statement: the share who disagreed, were neutral and agreed, among those who gave an answer on the scale.</p>
+{{#itemSections}}
+<div class="area">
+<h3>{{title}}</h3>
+{{#note}}
+<p>Here {{.}}.</p>
+{{/note}}
+<figure class="answers" aria-label="{{answersAlt}}">
+{{{answersSVG}}}
+</figure>
+<table>
+<thead><tr><th>Statement</th><th class="n">n</th><th class="n">Mean</th><th class="n">Disagree</th><th class="n">Neutral</th><th class="n">Agree</th><th class="n">No answer</th></tr></thead>
+<tbody>
+{{#items}}
+<tr><td>{{text}}{{#reverseNote}} <em>({{.}})</em>{{/reverseNote}}</td><td class="n">{{n}}</td><td class="n">{{mean}}</td><td class="n">{{disagree}}</td><td class="n">{{neutral}}</td><td class="n">{{agree}}</td><td class="n">{{missing}}</td></tr>
+{{/items}}
+</tbody>
+</table>
+</div>
+{{/itemSections}}
+</section>
+{{#groups}}
+<section class="groups">
+<h2>Groups</h2>
+<p>{{note}}</p>
+<table class="narrow">
+<thead><tr><th>Area</th>{{#columns}}<th class="n">{{.}}</th>{{/columns}}</tr></thead>
+<tbody>
+<tr><td>Respondents</td>{{#sizes}}<td class="n">{{.}}</td>{{/sizes}}</tr>
+{{#rows}}
+<tr><td>{{title}}</td>{{#cells}}<td class="n">{{.}}</td>{{/cells}}</tr>
+{{/rows}}
+</tbody>
+</table>
+{{#suppressedNote}}
+<p>{{.}}</p>
+{{/suppressedNote}}
+</section>
+{{/groups}}
+<section class="plan">
+<h2>Action plan</h2>
+{{#hasActions}}
+<p>The areas below are weak or divided, most urgent first. The steps come from the workshop's helpful norms, tips and key concepts; choose the ones that fit and give each an owner and a date.</p>
+<ol class="actions">
+{{#actions}}
+<li><strong>{{title}}</strong> <span class="status">({{status}})</span>. {{why}}
+<ul>
+{{#steps}}
+<li>{{.}}</li>
+{{/steps}}
+{{#weakest}}
+<li>Start the discussion from the statements rated lowest: {{.}}.</li>
+{{/weakest}}
+</ul>
+</li>
+{{/actions}}
+</ol>
+{{/hasActions}}
+{{^hasActions}}
+<p>No area is weak or divided: keep doing what works, and run this check again in six months.</p>
+{{/hasActions}}
+</section>
+<section class="worksheet">
+<h2>Planning worksheet</h2>
+<p>Answer these together at your next meeting; they turn this report into a plan.</p>
+{{#planning}}
+<h3>{{title}}</h3>
+<table class="worksheet">
+<thead><tr><th>Question</th><th>Our answer</th></tr></thead>
+<tbody>
+{{#questions}}
+<tr><td>{{text}}</td><td class="answer"></td></tr>
+{{/questions}}
+</tbody>
+</table>
+{{/planning}}
+</section>
+<section class="quality">
+<h2>Data quality</h2>
+<table class="narrow">
+<thead><tr><th>Round</th><th class="n">Rows read</th><th class="n">Scored</th><th class="n">Set aside</th></tr></thead>
+<tbody>
+{{#rounds}}
+<tr><td>{{label}}</td><td class="n">{{read}}</td><td class="n">{{scored}}</td><td class="n">{{setAside}}</td></tr>
+{{/rounds}}
+</tbody>
+</table>
+<ul>
+{{#links}}
+<li>Rounds {{.}}</li>
+{{/links}}
+{{#inputs}}
+<li>{{file}} ({{platform}}). Personal-data columns, never reported: {{personal}}.</li>
+{{/inputs}}
+</ul>
+<p>{{findingsSummary}}</p>
+{{#hasFindings}}
+<table class="findings">
+<thead><tr><th>Severity</th><th>Where</th><th>What to do</th></tr></thead>
+<tbody>
+{{#findings}}
+<tr><td>{{severity}}</td><td>{{place}}</td><td>{{message}}</td></tr>
+{{/findings}}
+</tbody>
+</table>
+{{/hasFindings}}
+{{#moreFindings}}
+<p>{{.}}</p>
+{{/moreFindings}}
+</section>
+<section class="method">
+<h2>How these numbers are made</h2>
+<p>Members rate each statement; "don't know" is left out. A member's score on an area is the mean of their answers if they answered at least half its statements; an area's score is the mean of its members' scores. Health is each area's score on 0–100 (drawbacks flipped), and the health index their mean. Cronbach's alpha checks that an area's statements hang together; rwg checks that members agree with each other. {{#jsonLink}}Exact numbers are in assessment.json, beside this report.{{/jsonLink}}{{^jsonLink}}For exact numbers, run tapestry assess with --format json.{{/jsonLink}}</p>
+</section>
+</main>
+<footer>
+<p>Made by tapestry {{toolVersion}}.</p>
+</footer>
+</body>
+</html>
+
+"""#,
         "reports/report.md.mustache": #"""
 {{! The coalition report. Copy this file, change it, and pass it with --template. Values are escaped for Markdown when printed. }}
 # {{title}}{{#coalition}}: {{coalition}}{{/coalition}}
@@ -620,10 +881,10 @@ Thank you. Please hand this sheet to {{returnTo}}.
 
 {{dimensionsNote}}
 
-| Area | Category | Score | 95% CI | Band | Agree | n |
-|---|---|--:|---|---|--:|--:|
+| Area | Category | Score | 95% CI | Health | Band | At strength level | n |
+|---|---|--:|---|--:|---|--:|--:|
 {{#dimensions}}
-| {{title}} | {{category}} | {{score}} | {{ci}} | {{band}} | {{agree}} | {{n}} |
+| {{title}} | {{category}} | {{score}} | {{ci}} | {{health}} | {{band}} | {{atStrength}} | {{n}} |
 {{/dimensions}}
 
 ![{{barChart.alt}}]({{barChart.path}})
@@ -658,7 +919,7 @@ Here {{.}}.
 | Statement | n | Mean | Disagree | Neutral | Agree | No answer |
 |---|--:|--:|--:|--:|--:|--:|
 {{#items}}
-| {{text}}{{#reverse}} *(worded the other way)*{{/reverse}} | {{n}} | {{mean}} | {{disagree}} | {{neutral}} | {{agree}} | {{missing}} |
+| {{text}}{{#reverseNote}} *({{.}})*{{/reverseNote}} | {{n}} | {{mean}} | {{disagree}} | {{neutral}} | {{agree}} | {{missing}} |
 {{/items}}
 
 {{/itemSections}}
@@ -744,7 +1005,7 @@ Answer these together at your next meeting; they turn this report into a plan.
 {{/moreFindings}}
 ## How these numbers are made
 
-Members rate each statement; "don't know" is left out. A member's score on an area is the mean of their answers if they answered at least half its statements; an area's score is the mean of its members' scores. Health is each area's score on 0–100 (drawbacks flipped), and the health index their mean. Cronbach's alpha checks that an area's statements hang together; rwg checks that members agree with each other. {{#jsonLink}}Exact numbers are in [assessment.json](assessment.json).{{/jsonLink}}{{^jsonLink}}For exact numbers, run tapestry assess with --format json.{{/jsonLink}}
+Members rate each statement; "don't know" is left out. A member's score on an area is the mean of their answers if they answered at least half its statements; an area's score is the mean of its members' scores. Health is each area's score on 0–100 (drawbacks flipped), and the health index their mean. Cronbach's alpha checks that an area's statements hang together; rwg checks that members agree with each other. {{#jsonLink}}Exact numbers are in [assessment.json](assessment.json), beside this report.{{/jsonLink}}{{^jsonLink}}For exact numbers, run tapestry assess with --format json.{{/jsonLink}}
 
 Made by tapestry {{toolVersion}}.
 

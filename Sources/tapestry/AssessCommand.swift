@@ -15,8 +15,9 @@ struct AssessCommand: ParsableCommand {
             LimeSurvey, REDCap and Typeform are read as they come; `tapestry inspect` shows how. \
             Without --output, the terminal summary and JSON print to standard output; with \
             --output DIR, JSON is written to DIR/assessment.json, the coalition's report to \
-            DIR/report.md (charts in DIR/charts/) and the funder workbook to DIR/report.xlsx \
-            (all three, and the summary printed, unless --format says which). DIR is replaced \
+            DIR/report.md (charts in DIR/charts/) and, as one page to e-mail or print, to \
+            DIR/report.html, and the funder workbook to DIR/report.xlsx (all four, and the \
+            summary printed, unless --format says which). DIR is replaced \
             as a whole, all at once: it holds the new reports or, if the run fails, the earlier \
             ones. A project's own report folder is replaced at each run; another run's reports \
             only with --force; a folder holding other files never (choose a folder of its own).
@@ -63,12 +64,12 @@ struct AssessCommand: ParsableCommand {
     var format: [OutputFormat] = []
 
     @Option(name: .long, help: ArgumentHelp(
-        "Write the reports into this folder, a folder of their own (without --format: every file, json, markdown and xlsx).",
+        "Write the reports into this folder, a folder of their own (without --format: every file, json, markdown, xlsx and html).",
         valueName: "dir"))
     var output: String?
 
     @Option(name: .long, help: ArgumentHelp(
-        "A Mustache template for the Markdown report, in place of the default (copy Templates/reports/report.md.mustache to start).",
+        "A Mustache template for the Markdown report (not the HTML one), in place of the default (copy Templates/reports/report.md.mustache to start).",
         valueName: "path"))
     var template: String?
 
@@ -95,7 +96,7 @@ struct AssessCommand: ParsableCommand {
             throw ValidationError("--min-group-size must be at least 1.")
         }
         if output != nil && !format.isEmpty && format.allSatisfy({ $0.fileName == nil }) {
-            throw ValidationError("--format \(format[0].rawValue) writes no file into --output; add --format json, markdown or xlsx, "
+            throw ValidationError("--format \(format[0].rawValue) writes no file into --output; add --format json, markdown, xlsx or html, "
                 + "or leave out --format to write them all.")
         }
         if output == nil, let binary = format.first(where: \.needsOutputFolder) {

@@ -6,7 +6,8 @@ import TapestryScoring
 /// folder.
 enum ReportOutput {
     /// The formats written when `--output` is given without `--format`: every format that
-    /// writes a file, and the terminal summary.
+    /// writes a file (the HTML report too, the one a coordinator e-mails), and the terminal
+    /// summary.
     static var everyFile: [OutputFormat] {
         [.terminal] + OutputFormat.available.filter { $0.fileName != nil }
     }
@@ -28,9 +29,10 @@ enum ReportOutput {
             case .xlsx:
                 files.append(ReportFile(format.fileName ?? "report.xlsx") { try XLSXRenderer().render(model, to: $0) })
             case .markdown:
-                let renderer = try MarkdownRenderer(template: template, catalogue: try RecommendationCatalogue.shipped(),
-                                                    jsonLink: formats.contains(.json), toolVersion: ToolVersion.current)
-                files += try renderer.render(model.assessment).map { ReportFile($0.name, contents: $0.contents) }
+                let renderer = try MarkdownRenderer(template: template, jsonLink: formats.contains(.json))
+                files += try renderer.render(model).map { ReportFile($0.name, contents: $0.contents) }
+            case .html:
+                files.append(ReportFile(format.fileName ?? "report.html", contents: try HTMLRenderer(jsonLink: formats.contains(.json)).render(model)))
             }
         }
         if let folder, !files.isEmpty {

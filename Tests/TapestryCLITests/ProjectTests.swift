@@ -26,7 +26,7 @@ import Testing
         #expect(assessed.stdout.contains("Change from 2026-q2 to 2026-q3"))
         let reports = folder.appendingPathComponent("reports")
         #expect(try FileManager.default.contentsOfDirectory(atPath: reports.path).sorted()
-                == [".tapestry-report.json", "assessment.json", "charts", "report.md", "report.xlsx"])
+                == [".tapestry-report.json", "assessment.json", "charts", "report.html", "report.md", "report.xlsx"])
         // The project's own reports are replaced at each run, as the README says to do.
         #expect(try TapestryBinary.run(["assess"], in: folder).status == 0)
         #expect(try TapestryBinary.run(["assess", "--force"], in: folder).status == 0)

@@ -18,7 +18,7 @@ import Glibc
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.contains("Health index"))
         let set = try OutputRuns.snapshot(out)
-        #expect(set.keys.filter { !$0.hasPrefix("charts/") }.sorted() == [".tapestry-report.json", "assessment.json", "report.md", "report.xlsx"])
+        #expect(set.keys.filter { !$0.hasPrefix("charts/") }.sorted() == [".tapestry-report.json", "assessment.json", "report.html", "report.md", "report.xlsx"])
         try OutputRuns.expectWhole(set)
         let terminalOnly = try TapestryBinary.run(["assess", Self.sample, "--format", "terminal", "--output", out.path + "2"])
         #expect(terminalOnly.status == 64)

@@ -23,7 +23,7 @@ import Testing
 
     @Test func riversideReportIsCurrent() throws {
         let folder = try TapestryBinary.temporaryFolder()
-        let result = try TapestryBinary.run(Self.arguments + ["--format", "markdown", "--output", folder.path])
+        let result = try TapestryBinary.run(Self.arguments + ["--format", "markdown", "--format", "html", "--output", folder.path])
         #expect(result.status == 0, "\(result.stderr)")
         let sample = TapestryBinary.packageRoot.appendingPathComponent("samples/riverside/report")
         let made = try Self.files(in: folder)

@@ -37,8 +37,8 @@ import TapestryScoring
     }
 
     @Test func markdownListsWarningsFirst() throws {
-        let renderer = try MarkdownRenderer(catalogue: try RecommendationCatalogue.shipped(), jsonLink: false, toolVersion: "t")
-        let report = String(decoding: try renderer.render(try Self.assessment())[0].contents, as: UTF8.self)
+        let model = ReportModel(try Self.assessment(), catalogue: try RecommendationCatalogue.shipped(), toolVersion: "t")
+        let report = String(decoding: try MarkdownRenderer(jsonLink: false).render(model)[0].contents, as: UTF8.self)
         #expect(Array(Self.messages(in: report).prefix(4)) == ["9 is outside", "8 is outside", "note 2.", "note 3."])
     }
 

@@ -60,10 +60,20 @@ enum MarkdownFixtures {
                           findings: report.findings, inputs: [report.input])
     }
 
+    /// The report model of an assessment, with the shipped catalogue.
+    static func model(_ assessment: Assessment) throws -> ReportModel {
+        ReportModel(assessment, catalogue: try RecommendationCatalogue.shipped(), toolVersion: "test")
+    }
+
     /// The report and charts for an assessment, with the shipped catalogue.
     static func render(_ assessment: Assessment, jsonLink: Bool = true) throws -> [String: String] {
-        let renderer = try MarkdownRenderer(catalogue: try RecommendationCatalogue.shipped(), jsonLink: jsonLink, toolVersion: "test")
-        return Dictionary(uniqueKeysWithValues: try renderer.render(assessment).map { ($0.name, String(decoding: $0.contents, as: UTF8.self)) })
+        let renderer = try MarkdownRenderer(jsonLink: jsonLink)
+        return Dictionary(uniqueKeysWithValues: try renderer.render(try model(assessment)).map { ($0.name, String(decoding: $0.contents, as: UTF8.self)) })
+    }
+
+    /// The HTML report of an assessment.
+    static func html(_ assessment: Assessment, jsonLink: Bool = true) throws -> String {
+        String(decoding: try HTMLRenderer(jsonLink: jsonLink).render(try model(assessment)), as: UTF8.self)
     }
 
     /// markdown-it-py's reading of a report (Tests/Tools/parse_markdown.py).

@@ -46,7 +46,7 @@ import TapestryScoring
                 let width = table.first?.count ?? 0
                 #expect(table.allSatisfy { $0.count == width }, "\(name): a table row has the wrong number of cells: \(table)")
             }
-            let areas = try #require(tables.first { $0.first?.first == "Area" && $0.first?.count == 7 })
+            let areas = try #require(tables.first { $0.first?.first == "Area" && $0.first?.count == 8 })
             #expect(areas.count == 1 + assessment.instrument.dimensions.count, "\(name)")
             let images = (parsed["images"] as? [[String: String]] ?? []).compactMap { $0["src"] }
             #expect(images == ["charts/principles.svg", "charts/dimensions.svg", "charts/statements.svg"], "\(name)")
@@ -99,9 +99,8 @@ import TapestryScoring
 
     @Test func aUserTemplateIsEscapedToo() throws {
         let assessment = try Self.cases()[3].assessment
-        let renderer = try MarkdownRenderer(template: "# {{coalition}}\n\n{{#dimensions}}- {{title}}\n{{/dimensions}}",
-                                            catalogue: try RecommendationCatalogue.shipped(), jsonLink: false, toolVersion: "t")
-        let report = String(decoding: try renderer.render(assessment)[0].contents, as: UTF8.self)
+        let renderer = try MarkdownRenderer(template: "# {{coalition}}\n\n{{#dimensions}}- {{title}}\n{{/dimensions}}", jsonLink: false)
+        let report = String(decoding: try renderer.render(try MarkdownFixtures.model(assessment))[0].contents, as: UTF8.self)
         #expect(report.hasPrefix("# Pipes \\| and \\`ticks\\` &lt;script&gt;alert(1)&lt;/script&gt; second line \\*\\*bold\\*\\* \\[link\\](http://x)\n"))
         #expect(report.contains("- Trust &amp; &lt;b&gt;\"care\"&lt;/b&gt; \\| \\`x\\`"))
     }

@@ -86,7 +86,7 @@ import TapestryTemplates
     }
 
     @Test func theOutlineReadsTheShippedTemplates() throws {
-        for path in [MarkdownRenderer.defaultTemplatePath, QuestionnaireRenderer.templatePath] {
+        for path in [MarkdownRenderer.defaultTemplatePath, HTMLRenderer.templatePath, QuestionnaireRenderer.templatePath] {
             let text = try #require(TemplateFiles.contents(of: path))
             let outline = try MustacheOutline(MarkdownContentType.pragma + text, maximumDepth: ReportTemplate.maximumDepth)
             #expect(outline.sections.count > 3)
@@ -163,6 +163,8 @@ import TapestryTemplates
         let assessment = try MarkdownFixtures.assessment(csv: csv, instrument: instrument, groupBy: "group")
         let report = try #require(try MarkdownFixtures.render(assessment, jsonLink: false)["report.md"])
         #expect(report.contains("Dimension 199"))
+        let page = try MarkdownFixtures.html(assessment, jsonLink: false)
+        #expect(page.contains("<h3>Dimension 199</h3>"))
     }
 
     @Test func theQuestionnaireChecksItsTemplateToo() throws {

@@ -1,7 +1,7 @@
 import Foundation
 
-/// Runs Python 3 (with openpyxl and markdown-it-py, installed by `make setup`) for read-back
-/// checks, returning its exit status and everything it printed.
+/// Runs Python 3 (with openpyxl, markdown-it-py and html5lib, installed by `make setup`) for
+/// read-back checks, returning its exit status and everything it printed.
 public enum Python {
     public static func run(_ arguments: [String]) throws -> (status: Int32, output: String) {
         let process = Process()

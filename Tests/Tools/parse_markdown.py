@@ -1,6 +1,8 @@
 """Parses a Markdown file with markdown-it-py (CommonMark, with GFM tables) and prints what
 the Swift tests check, as JSON: headings, tables (header and rows as cell texts), images,
-and whether any raw HTML survived into the rendered page.
+and whether any raw HTML survived into the rendered page; and the same headings, tables and
+the paragraphs as a reader sees them ("plain…": escapes and entities resolved, emphasis and
+images left out), to compare with the HTML report.
 
     python3 Tests/Tools/parse_markdown.py report.md
 """
@@ -14,28 +16,46 @@ except ImportError:
     sys.exit(2)
 
 
+def plain(token):
+    """The text of an inline token as shown: text and code, line breaks as spaces."""
+    parts = []
+    for child in token.children or []:
+        if child.type in ("text", "code_inline"):
+            parts.append(child.content)
+        elif child.type in ("softbreak", "hardbreak"):
+            parts.append(" ")
+    return "".join(parts)
+
+
 def main():
     with open(sys.argv[1], encoding="utf-8") as handle:
         text = handle.read()
     parser = MarkdownIt("commonmark").enable("table")
     tokens = parser.parse(text)
     headings, tables, images, html = [], [], [], []
-    table, row = None, None
+    plain_headings, plain_tables, plain_paragraphs = [], [], []
+    table, row, plain_table, plain_row = None, None, None, None
     for index, token in enumerate(tokens):
         if token.type == "heading_open":
             headings.append([int(token.tag[1]), tokens[index + 1].content])
+            plain_headings.append([int(token.tag[1]), plain(tokens[index + 1])])
+        elif token.type == "paragraph_open":
+            plain_paragraphs.append(plain(tokens[index + 1]))
         elif token.type == "table_open":
-            table = []
+            table, plain_table = [], []
         elif token.type == "tr_open":
-            row = []
+            row, plain_row = [], []
         elif token.type == "inline" and row is not None:
             row.append(token.content)
+            plain_row.append(plain(token))
         elif token.type == "tr_close":
             table.append(row)
-            row = None
+            plain_table.append(plain_row)
+            row, plain_row = None, None
         elif token.type == "table_close":
             tables.append(table)
-            table = None
+            plain_tables.append(plain_table)
+            table, plain_table = None, None
         elif token.type in ("html_block", "html_inline"):
             html.append(token.content)
         if token.type == "inline":
@@ -46,7 +66,8 @@ def main():
                     html.append(child.content)
     rendered = parser.render(text)
     print(json.dumps({"headings": headings, "tables": tables, "images": images, "html": html,
-                      "scriptTag": "<script" in rendered.lower()}, ensure_ascii=False))
+                      "scriptTag": "<script" in rendered.lower(), "plainHeadings": plain_headings,
+                      "plainTables": plain_tables, "plainParagraphs": plain_paragraphs}, ensure_ascii=False))
 
 
 if __name__ == "__main__":

@@ -19,7 +19,7 @@ import Yams
 ///   - label: 2026-Q1
 ///     file: rounds/2026-q1.csv
 /// output: reports
-/// formats: [markdown, xlsx, json]
+/// formats: [markdown, html, xlsx, json]
 /// ```
 public struct ProjectFile: Sendable, Equatable {
     /// The file name looked for in a folder.
@@ -180,9 +180,9 @@ public struct ProjectFile: Sendable, Equatable {
         }
         text += """
 
-            # Where reports are written, and which.
+            # Where reports are written, and which (markdown, html, xlsx, json).
             output: reports
-            formats: [markdown, xlsx, json]
+            formats: [markdown, html, xlsx, json]
 
             """
         return text

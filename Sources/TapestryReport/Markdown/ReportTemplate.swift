@@ -30,14 +30,31 @@ struct ReportTemplate {
     /// limits (1 000 items, or 200 dimensions) estimates at under 30 000.
     static let maximumSteps = 200_000
 
+    /// How a template's `{{value}}`s are escaped.
+    enum Escaping {
+        /// For Markdown (``MarkdownContentType``): the Markdown report and the questionnaire.
+        case markdown
+        /// For HTML (swift-mustache's own `HTML` content type: `<`, `>`, `&`, `"` and `'`).
+        case html
+
+        /// The content-type tag put before the template's text (on its first line, so that
+        /// line numbers stay the template's own).
+        var pragma: String {
+            switch self {
+            case .markdown: MarkdownContentType.pragma
+            case .html: "{{% CONTENT_TYPE: HTML}}"
+            }
+        }
+    }
+
     /// What kind of template it is, for messages: "the report template".
     let name: String
     private let outline: MustacheOutline
     private let parsed: MustacheTemplate
 
-    /// Checks and parses `text`; `name` says which template it is in messages (such as
-    /// "the report template (--template)").
-    init(_ text: String, name: String) throws {
+    /// Checks and parses `text`, whose values are escaped for `escaping`; `name` says which
+    /// template it is in messages (such as "the report template (--template)").
+    init(_ text: String, name: String, escaping: Escaping = .markdown) throws {
         self.name = name
         let size = text.utf8.count
         guard size <= Self.maximumBytes else {
@@ -45,7 +62,7 @@ struct ReportTemplate {
                                        + "Check that it is the right file.")
         }
         _ = MarkdownContentType.registered
-        let full = MarkdownContentType.pragma + text
+        let full = escaping.pragma + text
         do {
             outline = try MustacheOutline(full, maximumDepth: Self.maximumDepth)
         } catch let problem as MustacheOutline.Problem {

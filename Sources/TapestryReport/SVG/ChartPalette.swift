@@ -8,12 +8,13 @@ enum ChartPalette {
     static let grid = "#cccccc"
     static let principle = "#2c3e8f"
 
-    /// Band colours: dark purple, pale grey and orange, with a hatch on concern.
-    static func band(_ band: Band?) -> String {
+    /// Band colours: dark purple, pale grey and orange, with a hatch on concern (`hatch`, the
+    /// fill of the chart's hatch pattern in ``concernBase``).
+    static func band(_ band: Band?, hatch: String) -> String {
         switch band {
         case .strength: "#542788"
         case .borderline: "#b2abd2"
-        case .concern: "url(#concern)"
+        case .concern: hatch
         case nil: "#eeeeee"
         }
     }

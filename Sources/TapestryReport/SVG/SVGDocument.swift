@@ -2,15 +2,20 @@ import Foundation
 
 /// A small SVG writer: elements are appended as text, and every piece of text or attribute
 /// value from the data is XML-escaped. The document carries a `<title>` and `<desc>` for
-/// screen readers and a visible title.
+/// screen readers and a visible title. It is written as a file of its own (``rendered()``)
+/// or for a place inside an HTML page (``inline()``); its element ids start with its own
+/// `id`, so that several charts in one page never share one.
 struct SVGDocument {
+    let id: String
     let width: Double
     let height: Double
     private var body: [String] = []
     private let title: String
     private let description: String
 
-    init(width: Double, height: Double, title: String, description: String) {
+    /// A document whose ids start with `id` (letters, digits and hyphens).
+    init(id: String, width: Double, height: Double, title: String, description: String) {
+        self.id = id
         self.width = width
         self.height = height
         self.title = title
@@ -50,20 +55,33 @@ struct SVGDocument {
             + "font-weight=\"\(weight)\" fill=\"\(fill)\">\(Self.escape(content))</text>")
     }
 
-    /// A pattern of diagonal lines, so that a fill can be told apart in black and white.
-    mutating func hatchPattern(id: String, color: String) {
+    /// A pattern of diagonal lines, so that a fill can be told apart in black and white;
+    /// returns the fill that paints with it.
+    mutating func hatchPattern(name: String, color: String) -> String {
+        let id = "\(self.id)-\(name)"
         body.append("<defs><pattern id=\"\(id)\" patternUnits=\"userSpaceOnUse\" width=\"6\" height=\"6\" patternTransform=\"rotate(45)\">"
             + "<rect width=\"6\" height=\"6\" fill=\"\(color)\"/><line x1=\"0\" y1=\"0\" x2=\"0\" y2=\"6\" stroke=\"#ffffff\" stroke-width=\"2\"/></pattern></defs>")
+        return "url(#\(id))"
     }
 
-    /// The document as text.
+    /// The document as a file of its own: an XML declaration and a namespaced `<svg>`.
     func rendered() -> String {
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + element(namespace: " xmlns=\"http://www.w3.org/2000/svg\"")
+    }
+
+    /// The document for a place inside an HTML page: the `<svg>` element alone, without the
+    /// XML declaration (text in HTML) and without the namespace (which HTML gives every
+    /// `<svg>`, and whose address would be the page's only URL).
+    func inline() -> String {
+        element(namespace: "")
+    }
+
+    private func element(namespace: String) -> String {
         var lines = [
-            "<?xml version=\"1.0\" encoding=\"UTF-8\"?>",
-            "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"\(n(width))\" height=\"\(n(height))\" viewBox=\"0 0 \(n(width)) \(n(height))\" "
-                + "role=\"img\" aria-labelledby=\"title desc\" font-family=\"Helvetica, Arial, sans-serif\">",
-            "<title id=\"title\">\(Self.escape(title))</title>",
-            "<desc id=\"desc\">\(Self.escape(description))</desc>",
+            "<svg\(namespace) width=\"\(n(width))\" height=\"\(n(height))\" viewBox=\"0 0 \(n(width)) \(n(height))\" "
+                + "role=\"img\" aria-labelledby=\"\(id)-title \(id)-desc\" font-family=\"Helvetica, Arial, sans-serif\">",
+            "<title id=\"\(id)-title\">\(Self.escape(title))</title>",
+            "<desc id=\"\(id)-desc\">\(Self.escape(description))</desc>",
             "<rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>",
         ]
         lines += body
@@ -82,8 +100,12 @@ struct SVGDocument {
             case "\"": result += "&quot;"
             case "'": result += "&apos;"
             default:
-                // Control characters are not allowed in XML 1.0.
-                if scalar.value < 0x20 && scalar != "\t" { result += " " } else { result.unicodeScalars.append(scalar) }
+                // Control characters and U+FFFE/U+FFFF are not allowed in XML 1.0.
+                if (scalar.value < 0x20 && scalar != "\t") || scalar.value == 0xFFFE || scalar.value == 0xFFFF {
+                    result += " "
+                } else {
+                    result.unicodeScalars.append(scalar)
+                }
             }
         }
         return result

@@ -41,11 +41,9 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
             let parser = TimestampParser(sample: cells)
             for cell in cells { _ = parser.parse(cell) }
         case .template:
-            guard let assessment = Self.smallAssessment,
-                  let renderer = try? MarkdownRenderer(template: String(decoding: data, as: UTF8.self),
-                                                       catalogue: RecommendationCatalogue.shipped(), jsonLink: false,
-                                                       toolVersion: "fuzz") else { return }
-            _ = try? renderer.render(assessment)
+            guard let model = Self.smallModel,
+                  let renderer = try? MarkdownRenderer(template: String(decoding: data, as: UTF8.self), jsonLink: false) else { return }
+            _ = try? renderer.render(model)
         }
     }
 
@@ -64,8 +62,8 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
 
     private static let defaultInstrument = try? Instrument.partnershipHealth()
 
-    /// Three respondents of the default instrument, in two groups, scored once.
-    private static let smallAssessment: Assessment? = {
+    /// Three respondents of the default instrument, in two groups, scored and modelled once.
+    private static let smallModel: ReportModel? = {
         guard let instrument = defaultInstrument else { return nil }
         let items = instrument.items.map(\.id)
         var csv = "respondent,group," + items.joined(separator: ",") + "\n"
@@ -78,8 +76,10 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
         options.groupBy = "group"
         guard let report = try? ExportReader(instrument: instrument, options: options).read(file, defaultRound: "fuzz", into: &builder)
         else { return nil }
-        return Assessment(instrument: instrument, coalition: "Fuzz", options: ScoringOptions(minimumGroupSize: 1),
-                          rounds: builder.results(options: ScoringOptions(minimumGroupSize: 1)), findings: report.findings,
-                          inputs: [report.input], latestResponse: nil)
+        let assessment = Assessment(instrument: instrument, coalition: "Fuzz", options: ScoringOptions(minimumGroupSize: 1),
+                                    rounds: builder.results(options: ScoringOptions(minimumGroupSize: 1)), findings: report.findings,
+                                    inputs: [report.input], latestResponse: nil)
+        guard let catalogue = try? RecommendationCatalogue.shipped() else { return nil }
+        return ReportModel(assessment, catalogue: catalogue, toolVersion: "fuzz")
     }()
 }
