@@ -96,7 +96,7 @@ import Testing
         let project = folder.appendingPathComponent("linked")
         let text = try String(contentsOf: project.appendingPathComponent("tapestry.yaml"), encoding: .utf8)
         try (text + "formats: [markdown, pdf]\n").write(to: project.appendingPathComponent("tapestry.yaml"), atomically: true, encoding: .utf8)
-        let problem = "tapestry.yaml: project file: unknown format `pdf`; use terminal, json, markdown or xlsx."
+        let problem = "tapestry.yaml: project file: unknown format `pdf`; use terminal, json, markdown, xlsx or html."
         for arguments in [["assess", "--project", project.path], ["assess", "linked"],
                           ["portfolio", "linked", "--output", folder.appendingPathComponent("portfolio").path]] {
             let result = try TapestryBinary.run(arguments, in: folder)

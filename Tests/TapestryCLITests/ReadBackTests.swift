@@ -33,11 +33,14 @@ import Testing
         // Change one statement's agree share in the HTML report only.
         let html = folder.appendingPathComponent("report.html")
         let json = try JSONSerialization.jsonObject(with: Data(contentsOf: folder.appendingPathComponent("assessment.json"))) as? [String: Any]
-        let item = try #require((((json?["rounds"] as? [[String: Any]])?.last?["dimensions"] as? [[String: Any]])?.first?["items"] as? [[String: Any]])?.first)
+        let dimensions = ((json?["rounds"] as? [[String: Any]])?.last?["dimensions"] as? [[String: Any]]) ?? []
+        let item = try #require((dimensions.first?["items"] as? [[String: Any]])?.first)
         let agree = try #require(item["agree"] as? Double)
+        let statement = try #require(item["text"] as? String)
         let shown = "\(Int((agree * 100).rounded()))%"
         var text = try String(contentsOf: html, encoding: .utf8)
-        let row = try #require(text.range(of: try #require(item["text"] as? String)))
+        // The statement's row of its table, then the first cell showing that share after it.
+        let row = try #require(text.range(of: "<td>" + statement))
         let cell = try #require(text.range(of: ">\(shown)<", range: row.upperBound..<text.endIndex))
         text.replaceSubrange(cell, with: ">\(shown == "0%" ? "1%" : "0%")<")
         try text.write(to: html, atomically: true, encoding: .utf8)

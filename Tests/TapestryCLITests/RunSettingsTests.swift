@@ -113,7 +113,7 @@ import Testing
 
     @Test func theProjectsFormatsAreCheckedForEveryCommand() throws {
         let (_, unknown) = try Self.project("formats: [markdown, pdf]\n")
-        #expect(throws: ImportError.invalidProject(file: unknown.path, line: nil, problem: "unknown format `pdf`; use terminal, json, markdown or xlsx.")) {
+        #expect(throws: ImportError.invalidProject(file: unknown.path, line: nil, problem: "unknown format `pdf`; use terminal, json, markdown, xlsx or html.")) {
             try RunSettings(project: unknown, environment: [:])
         }
         let (folder, project) = try Self.project("formats: [json, markdown, json]\n")

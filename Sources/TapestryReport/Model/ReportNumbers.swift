@@ -28,13 +28,19 @@ public enum ReportNumbers {
     public static func interval(_ lower: Double?, _ upper: Double?, decimals: Int = 2) -> String {
         guard let lower, let upper else { return "–" }
         let low = fixed(lower, decimals: decimals), high = fixed(upper, decimals: decimals)
-        return lower < 0 || upper < 0 ? "\(minus(low)) to \(minus(high))" : "\(low)–\(high)"
+        return low.hasPrefix("-") || high.hasPrefix("-") ? "\(minus(low)) to \(minus(high))" : "\(low)–\(high)"
     }
 
-    /// `value` with `decimals` decimals, never "-0" or "-0.00"; "–" for nil.
+    /// `value` with `decimals` decimals, never "-0" or "-0.00"; "–" for nil. Halves round away
+    /// from zero, as Excel's number formats do (72.5% → "73%"), so that the workbook and the
+    /// text reports show the same digits; the value is first rounded to nine decimals of the
+    /// unit shown, so that a share stored as 72.49999999999999 counts as the half it is.
     public static func fixed(_ value: Double?, decimals: Int) -> String {
         guard let value, value.isFinite else { return "–" }
-        let text = String(format: "%.\(decimals)f", value)
+        let unit = pow(10.0, Double(decimals))
+        let snapped = ((value * unit) * 1e9).rounded() / 1e9
+        let rounded = snapped.rounded(.toNearestOrAwayFromZero) / unit
+        let text = String(format: "%.\(decimals)f", rounded)
         return text.hasPrefix("-") && Double(text) == 0 ? String(text.dropFirst()) : text
     }
 

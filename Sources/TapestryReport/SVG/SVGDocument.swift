@@ -114,6 +114,6 @@ struct SVGDocument {
     /// Coordinates with at most one decimal, so files stay small and stable.
     private func n(_ value: Double) -> String {
         let rounded = (value * 10).rounded() / 10
-        return rounded == rounded.rounded() ? String(Int(rounded)) : String(format: "%.1f", rounded)
+        return rounded == rounded.rounded() ? String(Int(rounded)) : String(format: "%.1f", rounded) // layout, not a statistic
     }
 }

@@ -32,7 +32,7 @@ public struct TerminalRenderer: ReportRenderer {
             lines.append("")
             for round in earlier {
                 lines.append("Round \(clean(round.label)): \(round.rowsLine); health index \(ReportNumbers.health(round.healthIndex))"
-                    + style.dim(" (details: --format json, markdown or xlsx)"))
+                    + style.dim(" (details: --format json, markdown, html or xlsx)"))
             }
         }
         if let latest = model.latest {
