@@ -415,6 +415,10 @@ notNames:
 #   dimensions:   steps for one dimension of the default instrument, by its id
 #   categories:   steps for any dimension of a category, for custom instruments
 #   disagreement: steps when members see a dimension differently
+#
+# A step is a line of text, or `text:` with `when:` to give it only in some reports:
+# `first-round` (advice that presumes no earlier round), `later-rounds`, `groups` (groups
+# were compared) or `no-groups`.
 #   planning:     the planning worksheet that closes the report
 
 dimensions:
@@ -459,7 +463,10 @@ dimensions:
     steps:
       - Put a review of how the coalition works on the agenda at fixed intervals (every six months is common).
       - Choose two or three measures of progress and track them between reviews.
-      - Run this assessment again after the next review and compare the results.
+      - text: Run this assessment again after the next review and compare the results.
+        when: first-round
+      - text: At the next review, set this round's results beside the last one's and ask what made the difference.
+        when: later-rounds
   benefits:
     why: Members are not sure the coalition gives them enough in return.
     steps:
@@ -526,7 +533,10 @@ disagreement:
   why: Members see this very differently, so the average hides real differences.
   steps:
     - Discuss the statements in this area openly and ask why members answered as they did.
-    - If groups were compared, look at which member types differ most and hear them first.
+    - text: Next time, ask members what kind of organisation they are, so that the report can show which member types differ.
+      when: no-groups
+    - text: Hear first from the group that scores this area lowest, and ask what would change its view.
+      when: groups
 
 planning:
   - title: Our city

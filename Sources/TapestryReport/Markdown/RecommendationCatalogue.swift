@@ -10,8 +10,56 @@ public struct RecommendationCatalogue: Sendable {
     public struct Advice: Sendable, Equatable {
         /// One sentence on what a low score means.
         public var why: String
-        /// Concrete next steps.
-        public var steps: [String]
+        /// Concrete next steps, each with the situation it fits.
+        public var conditionalSteps: [Step]
+
+        /// Advice whose steps fit every situation.
+        public init(why: String, steps: [String]) {
+            self.why = why
+            conditionalSteps = steps.map { Step(text: $0, when: .always) }
+        }
+
+        init(why: String, conditionalSteps: [Step]) {
+            self.why = why
+            self.conditionalSteps = conditionalSteps
+        }
+
+        /// Every step, whatever the situation.
+        public var steps: [String] { conditionalSteps.map(\.text) }
+
+        /// The steps that fit a report of `rounds` rounds, with or without groups compared.
+        public func steps(rounds: Int, groupsCompared: Bool) -> [String] {
+            conditionalSteps.filter { $0.when.fits(rounds: rounds, groupsCompared: groupsCompared) }.map(\.text)
+        }
+    }
+
+    /// One step and when it applies (`when:` in the YAML).
+    public struct Step: Sendable, Equatable {
+        /// What to do.
+        public var text: String
+        /// When the step fits.
+        public var when: Condition
+    }
+
+    /// When a step fits: always, only on a coalition's first round (advice such as "run this
+    /// again" that presumes no earlier round), only once there are earlier rounds, only when
+    /// groups were compared, or only when they were not.
+    public enum Condition: String, Sendable, Equatable, CaseIterable {
+        case always
+        case firstRound = "first-round"
+        case laterRounds = "later-rounds"
+        case groups
+        case noGroups = "no-groups"
+
+        func fits(rounds: Int, groupsCompared: Bool) -> Bool {
+            switch self {
+            case .always: true
+            case .firstRound: rounds <= 1
+            case .laterRounds: rounds > 1
+            case .groups: groupsCompared
+            case .noGroups: !groupsCompared
+            }
+        }
     }
 
     /// A part of the planning worksheet.
@@ -52,19 +100,29 @@ public struct RecommendationCatalogue: Sendable {
             let place = [problem.line, problem.column].compactMap { $0.map { ":\($0)" } }.joined()
             throw ReportError.template("\(file)\(place): " + (problem.kind == .syntax ? "not valid YAML (\(problem.message))." : problem.message))
         }
-        func advice(_ node: Node?) -> Advice? {
+        func step(_ node: Node) throws -> Step? {
+            if let text = node.string { return Step(text: text, when: .always) }
+            guard let mapping = node.mapping, let text = mapping["text"]?.string else { return nil }
+            guard let word = mapping["when"]?.string else { return Step(text: text, when: .always) }
+            guard let when = Condition(rawValue: word) else {
+                throw ReportError.template("\(file):\(node.mark?.line ?? 0): `when: \(word)` is not one of "
+                    + Condition.allCases.map(\.rawValue).joined(separator: ", ") + ".")
+            }
+            return Step(text: text, when: when)
+        }
+        func advice(_ node: Node?) throws -> Advice? {
             guard let mapping = node?.mapping, let why = mapping["why"]?.string else { return nil }
-            return Advice(why: why, steps: mapping["steps"]?.sequence?.compactMap(\.string) ?? [])
+            return Advice(why: why, conditionalSteps: try (mapping["steps"]?.sequence ?? []).compactMap(step))
         }
         var catalogue = RecommendationCatalogue()
         for (key, value) in root["dimensions"]?.mapping ?? [:] {
-            if let id = key.string, let entry = advice(value) { catalogue.dimensions[id] = entry }
+            if let id = key.string, let entry = try advice(value) { catalogue.dimensions[id] = entry }
         }
         for (key, value) in root["categories"]?.mapping ?? [:] {
-            if let id = key.string, let entry = advice(value) { catalogue.categories[id] = entry }
+            if let id = key.string, let entry = try advice(value) { catalogue.categories[id] = entry }
         }
-        if let entry = advice(root["fallback"]) { catalogue.fallback = entry }
-        if let entry = advice(root["disagreement"]) { catalogue.disagreement = entry }
+        if let entry = try advice(root["fallback"]) { catalogue.fallback = entry }
+        if let entry = try advice(root["disagreement"]) { catalogue.disagreement = entry }
         catalogue.planning = (root["planning"]?.sequence ?? []).compactMap { node in
             guard let mapping = node.mapping, let title = mapping["title"]?.string else { return nil }
             return PlanningSection(title: title, questions: mapping["questions"]?.sequence?.compactMap(\.string) ?? [])

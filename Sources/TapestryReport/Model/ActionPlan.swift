@@ -41,8 +41,11 @@ public struct ActionPlan: Sendable {
     /// The entries, most urgent first.
     public var entries: [Entry]
 
-    /// The plan for `round`.
-    public init(round: RoundResult, instrument: Instrument, catalogue: RecommendationCatalogue) {
+    /// The plan for `round`, the latest of `rounds` scored rounds; steps that do not fit the
+    /// situation (advice presuming no earlier round, or about groups when none were compared)
+    /// are left out.
+    public init(round: RoundResult, instrument: Instrument, catalogue: RecommendationCatalogue, rounds: Int = 1) {
+        let groupsCompared = round.groups.contains { !$0.suppressed }
         let scale = instrument.scale
         var ranked: [(rank: Int, score: Double, entry: Entry)] = []
         for statistics in round.dimensions {
@@ -54,11 +57,11 @@ public struct ActionPlan: Sendable {
             if weak {
                 let advice = catalogue.advice(dimension: dimension.id, category: dimension.category)
                 why.append(advice.why)
-                steps += advice.steps
+                steps += advice.steps(rounds: rounds, groupsCompared: groupsCompared)
             }
             if statistics.membersDisagree {
                 why.append(catalogue.disagreementAdvice.why)
-                steps += catalogue.disagreementAdvice.steps
+                steps += catalogue.disagreementAdvice.steps(rounds: rounds, groupsCompared: groupsCompared)
             }
             let rank: Int
             switch (statistics.band, statistics.membersDisagree) {

@@ -38,7 +38,16 @@ public struct ReportModel: Sendable {
     public var reliabilitySentence: String?
     /// Whether members broadly agree, or where they see things differently.
     public var disagreementSentence: String
-    /// The action plan, most urgent first.
+    /// What every output says first (``Headline``).
+    public var headline: Headline
+    /// At most three areas to work on first (``PrioritySelection``).
+    public var priorities: [Priority]
+    /// "Transparency improved clearly since 2026-Q2: keep going." for each area that clearly
+    /// improved into the latest round.
+    public var keepGoing: [String]
+    /// Said instead of the action plan when no area is weak or divided.
+    public var noActionsSentence: String
+    /// The full action plan: every weak or divided area with all its steps, most urgent first.
     public var actions: [ActionPlan.Entry]
     /// The planning worksheet's questions.
     public var planning: [RecommendationCatalogue.PlanningSection]
@@ -88,10 +97,22 @@ public struct ReportModel: Sendable {
         disagreementSentence = divided.isEmpty ? "Members broadly agree with each other in every area."
             : "Members see \(ReportWords.list(divided)) differently: there the average hides real disagreement, which is worth talking about."
         if let round = assessment.latestRound {
-            actions = ActionPlan(round: round, instrument: instrument, catalogue: catalogue).entries
+            actions = ActionPlan(round: round, instrument: instrument, catalogue: catalogue, rounds: assessment.scoredRounds.count).entries
         } else {
             actions = []
         }
+        let trend = self.trend, latest = self.latest
+        let improvedIDs = Set(trend?.latestChanges.filter { !$0.isHealthIndex && $0.result.direction == .improved }.map(\.result.dimension) ?? [])
+        let scoredRounds = assessment.scoredRounds.count
+        priorities = latest.map { PrioritySelection.priorities($0, improved: improvedIDs, scale: instrument.scale, catalogue: catalogue, rounds: scoredRounds) } ?? []
+        let since = trend?.from ?? "the last round"
+        keepGoing = (latest?.areas ?? []).filter { improvedIDs.contains($0.id) }.map { area in
+            "\(area.title) improved clearly since \(since): keep going."
+        }
+        noActionsSentence = scoredRounds > 1
+            ? "No area is weak or divided: keep doing what works, and keep comparing each round with the last."
+            : "No area is weak or divided: keep doing what works, and run this check again in six months."
+        headline = Self.headline(assessment, latest: latest, trend: trend, priorities: priorities)
         planning = catalogue.planning
         links = assessment.links.map(LinkWords.line)
         inputs = assessment.inputs.map { ($0.file, $0.platform, LinkWords.personalColumns($0, separator: ", ")) }
@@ -216,6 +237,43 @@ public struct ReportModel: Sendable {
             changes: changes, latestChanges: latestChanges,
             from: latestChanges.first?.result.from ?? scored[scored.count - 2].label, to: latest.label,
             pairing: pairing, summary: summary, improved: improved, declined: declined)
+    }
+
+    /// The headline: the index and its band, its change since the previous and the first round,
+    /// the priorities, what improved and where members disagree.
+    static func headline(_ assessment: Assessment, latest: Round?, trend: Trend?, priorities: [Priority]) -> Headline {
+        let previous = trend?.latestChanges.first(where: \.isHealthIndex)
+        var first: Change?
+        let scored = assessment.scoredRounds
+        if scored.count >= 3, let from = scored.first, let to = scored.last,
+           let result = ChangeCalculator.changes([from, to], instrument: assessment.instrument).first(where: { $0.dimension == ChangeResult.healthIndex }) {
+            first = Change(result: result, title: "Health index", isHealthIndex: true, words: result.direction.words, bandChange: nil)
+        }
+        let improved = trend?.improved ?? []
+        let divided = latest?.divided.map(\.title) ?? []
+        var sentences: [String] = []
+        if let index = latest?.healthIndex {
+            sentences.append("Health index: \(ReportNumbers.health(index)) out of 100, \(ReportWords.band(latest?.healthBand)).")
+        } else {
+            sentences.append(ReportWords.nothingScored)
+        }
+        if let previous {
+            var change = "Since \(previous.result.from): \(previous.differenceText) (\(previous.words))"
+            if let first { change += "; since \(first.result.from), the first round: \(first.differenceText) (\(first.words))" }
+            sentences.append(change + ".")
+        }
+        if !priorities.isEmpty {
+            sentences.append("Work first on: \(ReportWords.list(priorities.map(\.area.title))).")
+        }
+        if trend != nil {
+            sentences.append(improved.isEmpty ? "No area clearly improved since \(trend?.from ?? "the last round")."
+                : "Clearly improved since \(trend?.from ?? "the last round"): \(ReportWords.list(improved)).")
+        }
+        sentences.append(divided.isEmpty ? "Members broadly agree with each other in every area."
+            : "Members see \(ReportWords.list(divided)) differently.")
+        return Headline(healthIndex: latest?.healthIndex, bandWord: ReportWords.band(latest?.healthBand), sincePrevious: previous,
+                        sinceFirst: first, priorities: priorities.map(\.area.title), improved: improved, divided: divided,
+                        sentences: sentences)
     }
 
     /// The findings with their counts in words.
