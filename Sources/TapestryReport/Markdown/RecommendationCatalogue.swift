@@ -27,9 +27,12 @@ public struct RecommendationCatalogue: Sendable {
         /// Every step, whatever the situation.
         public var steps: [String] { conditionalSteps.map(\.text) }
 
-        /// The steps that fit a report of `rounds` rounds, with or without groups compared.
-        public func steps(rounds: Int, groupsCompared: Bool) -> [String] {
-            conditionalSteps.filter { $0.when.fits(rounds: rounds, groupsCompared: groupsCompared) }.map(\.text)
+        /// The steps that fit a report of `rounds` rounds, with groups shown side by side
+        /// (`groupsCompared`) or not; `grouped` says whether the answers had groups at all (all
+        /// of them may be hidden for privacy), so that a report whose groups are all hidden is
+        /// told neither to ask for groups nor to look at them.
+        public func steps(rounds: Int, groupsCompared: Bool, grouped: Bool? = nil) -> [String] {
+            conditionalSteps.filter { $0.when.fits(rounds: rounds, groupsCompared: groupsCompared, grouped: grouped ?? groupsCompared) }.map(\.text)
         }
     }
 
@@ -43,7 +46,7 @@ public struct RecommendationCatalogue: Sendable {
 
     /// When a step fits: always, only on a coalition's first round (advice such as "run this
     /// again" that presumes no earlier round), only once there are earlier rounds, only when
-    /// groups were compared, or only when they were not.
+    /// groups are shown side by side, or only when the answers had no groups at all.
     public enum Condition: String, Sendable, Equatable, CaseIterable {
         case always
         case firstRound = "first-round"
@@ -51,13 +54,13 @@ public struct RecommendationCatalogue: Sendable {
         case groups
         case noGroups = "no-groups"
 
-        func fits(rounds: Int, groupsCompared: Bool) -> Bool {
+        func fits(rounds: Int, groupsCompared: Bool, grouped: Bool) -> Bool {
             switch self {
             case .always: true
             case .firstRound: rounds <= 1
             case .laterRounds: rounds > 1
             case .groups: groupsCompared
-            case .noGroups: !groupsCompared
+            case .noGroups: !grouped
             }
         }
     }

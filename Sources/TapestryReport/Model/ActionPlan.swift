@@ -45,7 +45,7 @@ public struct ActionPlan: Sendable {
     /// situation (advice presuming no earlier round, or about groups when none were compared)
     /// are left out.
     public init(round: RoundResult, instrument: Instrument, catalogue: RecommendationCatalogue, rounds: Int = 1) {
-        let groupsCompared = round.groups.contains { !$0.suppressed }
+        let groupsCompared = round.groups.contains { !$0.suppressed }, grouped = !round.groups.isEmpty
         let scale = instrument.scale
         var ranked: [(rank: Int, score: Double, entry: Entry)] = []
         for statistics in round.dimensions {
@@ -57,11 +57,11 @@ public struct ActionPlan: Sendable {
             if weak {
                 let advice = catalogue.advice(dimension: dimension.id, category: dimension.category)
                 why.append(advice.why)
-                steps += advice.steps(rounds: rounds, groupsCompared: groupsCompared)
+                steps += advice.steps(rounds: rounds, groupsCompared: groupsCompared, grouped: grouped)
             }
             if statistics.membersDisagree {
                 why.append(catalogue.disagreementAdvice.why)
-                steps += catalogue.disagreementAdvice.steps(rounds: rounds, groupsCompared: groupsCompared)
+                steps += catalogue.disagreementAdvice.steps(rounds: rounds, groupsCompared: groupsCompared, grouped: grouped)
             }
             let rank: Int
             switch (statistics.band, statistics.membersDisagree) {

@@ -29,7 +29,7 @@ public enum PrioritySelection {
     static func priorities(_ round: ReportModel.Round, improved: Set<String>, scale: Scale,
                            catalogue: RecommendationCatalogue, rounds: Int) -> [ReportModel.Priority] {
         let shown = round.groups?.shown ?? []
-        let groupsCompared = !shown.isEmpty
+        let groupsCompared = !shown.isEmpty, grouped = round.groups != nil
         let candidates = round.areas.filter { area in
             (area.band == .concern || area.band == .borderline || area.membersDisagree)
                 && !(improved.contains(area.id) && area.band != .concern)
@@ -52,8 +52,8 @@ public enum PrioritySelection {
         }
         return ordered.prefix(maximum).enumerated().map { index, area in
             let weak = area.band == .concern || area.band == .borderline
-            let own = catalogue.advice(dimension: area.id, category: area.category).steps(rounds: rounds, groupsCompared: groupsCompared)
-            let divided = catalogue.disagreementAdvice.steps(rounds: rounds, groupsCompared: groupsCompared)
+            let own = catalogue.advice(dimension: area.id, category: area.category).steps(rounds: rounds, groupsCompared: groupsCompared, grouped: grouped)
+            let divided = catalogue.disagreementAdvice.steps(rounds: rounds, groupsCompared: groupsCompared, grouped: grouped)
             let steps: [String]
             switch (weak, area.membersDisagree) {
             case (true, true): steps = Array(own.prefix(1) + divided.prefix(1))
