@@ -104,9 +104,13 @@ public struct ComparisonModel: Sendable {
                 + "Read the table as a start for talking, not as proof that the groups see things differently."
         }
         let beyond = gaps.count - within
-        return opening + "\(within) of the \(gaps.count) gaps between a group and the rest of the room are within what chance alone could give. "
-            + "Only the \(ReportWords.plural(beyond, "score")) marked * \(beyond == 1 ? "differs" : "differ") by more than chance would likely give "
-            + "(the range of likely gaps, at 95 % confidence, leaves out no gap at all). "
-            + "Even if every group saw things alike, about 1 gap in 20 would be marked by chance: here about \(Int((Double(gaps.count) / 20).rounded()))."
+        let marked = within == 0
+            ? "every score marked * differs from the rest of the room by more than chance would likely give "
+            : "\(within) of the \(gaps.count) gaps between a group and the rest of the room are within what chance alone could give. "
+                + "Only the \(ReportWords.plural(beyond, "score")) marked * \(beyond == 1 ? "differs" : "differ") by more than chance would likely give "
+        // About 1 interval in 20 leaves out 0 by chance alone; said when that is 1 or more here.
+        let expected = Int((Double(gaps.count) / 20).rounded())
+        return opening + marked + "(the range of likely gaps, at 95 % confidence, leaves out no gap at all)."
+            + (expected >= 1 ? " Even if every group saw things alike, about 1 gap in 20 would be marked by chance: here about \(expected)." : "")
     }
 }
