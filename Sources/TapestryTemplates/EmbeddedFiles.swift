@@ -558,6 +558,209 @@ planning:
       - Who should not be added, and why?
 
 """#,
+        "reports/comparison.html.mustache": #"""
+{{! The workshop comparison as one web page (tapestry compare --format html), to project in the room or print: it says what comparison.md.mustache says, in the same order, from the same values, escaped for HTML. Style inline with a print style sheet; no script and no link to anything outside the file. }}
+<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="generator" content="tapestry {{toolVersion}}">
+<title>{{title}}</title>
+<style>
+:root { color-scheme: light; }
+html { font-family: "Segoe UI", "Helvetica Neue", Helvetica, Arial, "Liberation Sans", sans-serif; font-size: 20px; line-height: 1.4; color: #111; background: #fff; }
+body { max-width: 72rem; margin: 0 auto; padding: 1.2rem 1.25rem 2.5rem; }
+h1 { font-size: 1.8rem; line-height: 1.2; margin: 0 0 .2rem; overflow-wrap: break-word; }
+h2 { font-size: 1.35rem; margin: 1.8rem 0 .6rem; padding-bottom: .2rem; border-bottom: 3px solid #542788; break-after: avoid; page-break-after: avoid; }
+p, li { overflow-wrap: break-word; }
+p { margin: .4rem 0 .7rem; }
+.meta { color: #444; margin-bottom: .8rem; }
+.rule { color: #333; }
+.rule.open { color: #7a2e00; font-weight: 600; }
+.note { color: #333; font-size: .85rem; }
+table { border-collapse: collapse; margin: .5rem 0 1rem; break-inside: avoid; page-break-inside: avoid; }
+table.side { break-inside: auto; page-break-inside: auto; }
+thead { display: table-header-group; }
+tr { break-inside: avoid; page-break-inside: avoid; }
+th, td { border: 1px solid #8c8c8c; padding: .3rem .5rem; text-align: left; vertical-align: middle; overflow-wrap: break-word; }
+thead th { background: #efedf5; font-weight: 700; }
+th.n, td.n { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+table.side { width: 100%; }
+table.side td.n { font-size: 1.25rem; font-weight: 700; }
+table.side th.room, table.side td.room { border-left: 4px solid #542788; }
+table.side tr.sizes td { font-size: .85rem; font-weight: 400; color: #333; background: #fafafa; }
+.agreement { display: block; font-size: .6rem; font-weight: 400; color: #333; }
+.mark { font-weight: 700; color: #111; padding-left: .1rem; }
+td.strength, span.strength { background: #c6efce; color: #14401f; }
+td.borderline, span.borderline { background: #ffeb9c; color: #4d3a00; }
+td.concern, span.concern { background: #ffc7ce; color: #6b0004; }
+.legend span { display: inline-block; padding: 0 .45rem; margin-right: .3rem; border: 1px solid #8c8c8c; }
+ul.differences li { margin-bottom: .6rem; }
+.chance { font-weight: 600; }
+table.spreads td:first-child { max-width: 28rem; }
+table.spreads td.n { font-size: 1rem; font-weight: 600; }
+table.hidden { min-width: 50%; }
+footer { margin-top: 2rem; color: #444; font-size: .75rem; border-top: 1px solid #ccc; padding-top: .4rem; }
+@page { size: landscape; margin: 12mm 12mm 14mm 12mm; }
+@media print {
+  html { font-size: 11pt; -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+  body { max-width: none; margin: 0; padding: 0; }
+  h1 { font-size: 1.5rem; }
+  h2 { margin-top: .9rem; }
+  .meta, .rule { margin: .2rem 0; }
+  table.side th, table.side td { padding: .12rem .4rem; }
+  table.side td.n { font-size: 1.15rem; line-height: 1.15; }
+  .agreement { font-size: .62rem; line-height: 1.1; }
+  section.differences, section.spreads { break-inside: avoid; page-break-inside: avoid; }
+  footer { margin-top: 1rem; }
+}
+</style>
+</head>
+<body>
+<header>
+<h1>{{title}}</h1>
+<p class="meta">{{roundLine}}</p>
+{{#rule}}
+<p class="rule{{^anonymous}} open{{/anonymous}}">{{.}}</p>
+{{/rule}}
+</header>
+<main>
+<section class="side">
+<h2>Side by side</h2>
+{{#hasTable}}
+<table class="side">
+<thead><tr><th>Area</th>{{#columns}}<th class="n{{#room}} room{{/room}}">{{name}}</th>{{/columns}}</tr></thead>
+<tbody>
+<tr class="sizes"><td>Respondents</td>{{#sizes}}<td class="n">{{.}}</td>{{/sizes}}</tr>
+{{#rows}}
+<tr><td>{{title}}</td>{{#cells}}<td class="n {{bandClass}}{{#room}} room{{/room}}" title="{{band}}">{{score}}{{#mark}}<span class="mark">{{.}}</span>{{/mark}}<span class="agreement">agreement {{agreement}}</span></td>{{/cells}}</tr>
+{{/rows}}
+</tbody>
+</table>
+<p class="note">{{tableNote}} Agreement: {{agreementNote}}</p>
+<p class="note legend">{{bandLegend}} <span class="strength">strength</span><span class="borderline">borderline</span><span class="concern">concern</span></p>
+{{#markNote}}
+<p class="note">{{.}}</p>
+{{/markNote}}
+{{/hasTable}}
+{{#nothingShown}}
+<p>{{.}}</p>
+{{/nothingShown}}
+</section>
+{{#hasHidden}}
+<section class="hidden">
+<h2>Groups not shown</h2>
+<table class="hidden">
+<thead><tr><th>Group</th><th class="n">Respondents</th><th>Why it is not shown</th></tr></thead>
+<tbody>
+{{#hidden}}
+<tr><td>{{name}}</td><td class="n">{{n}}</td><td>{{reason}}</td></tr>
+{{/hidden}}
+</tbody>
+</table>
+</section>
+{{/hasHidden}}
+{{#hasDifferences}}
+<section class="differences">
+<h2>Where each group differs most from the rest of the room</h2>
+<ul class="differences">
+{{#differences}}
+<li><strong>{{group}}</strong>: {{sentence}}; <span class="chance">{{chanceSentence}}</span>.</li>
+{{/differences}}
+</ul>
+{{#chanceNote}}
+<p class="note">{{.}}</p>
+{{/chanceNote}}
+</section>
+{{/hasDifferences}}
+{{#hasSpreads}}
+<section class="spreads">
+<h2>Statements that split the groups most</h2>
+<table class="spreads">
+<thead><tr><th>Statement</th>{{#columns}}<th class="n{{#room}} room{{/room}}">{{name}}</th>{{/columns}}<th class="n">Range</th></tr></thead>
+<tbody>
+{{#spreads}}
+<tr><td>{{item}}: {{text}}</td>{{#scores}}<td class="n">{{.}}</td>{{/scores}}<td class="n">{{range}}</td></tr>
+{{/spreads}}
+</tbody>
+</table>
+</section>
+{{/hasSpreads}}
+</main>
+<footer>Made by tapestry {{toolVersion}}.</footer>
+</body>
+</html>
+
+"""#,
+        "reports/comparison.md.mustache": #"""
+{{! The workshop comparison (tapestry compare --format markdown): each group side by side with the whole room, how sure each gap is, the statements that split the groups, and the groups not shown with their reason only. Values are escaped for Markdown. }}
+# {{title}}
+
+{{roundLine}}
+
+{{#rule}}
+{{.}}
+
+{{/rule}}
+## Side by side
+
+{{#hasTable}}
+| Area |{{#columns}} {{name}} |{{/columns}}
+|---|{{#columns}}--:|{{/columns}}
+| Respondents |{{#sizes}} {{.}} |{{/sizes}}
+{{#rows}}
+| {{title}} |{{#cells}} {{score}}{{mark}} ({{agreement}}) |{{/cells}}
+{{/rows}}
+
+{{tableNote}} In brackets: {{agreementNote}}
+
+{{#markNote}}
+{{.}}
+
+{{/markNote}}
+{{/hasTable}}
+{{#nothingShown}}
+{{.}}
+
+{{/nothingShown}}
+{{#hasHidden}}
+## Groups not shown
+
+| Group | Respondents | Why it is not shown |
+|---|--:|---|
+{{/hasHidden}}
+{{#hidden}}
+| {{name}} | {{n}} | {{reason}} |
+{{/hidden}}
+
+{{#hasDifferences}}
+## Where each group differs most from the rest of the room
+
+{{/hasDifferences}}
+{{#differences}}
+- **{{group}}**: {{sentence}}; {{chanceSentence}}.
+{{/differences}}
+
+{{#chanceNote}}
+{{.}}
+
+{{/chanceNote}}
+{{#hasSpreads}}
+## Statements that split the groups most
+
+| Statement |{{#columns}} {{name}} |{{/columns}} Range |
+|---|{{#columns}}--:|{{/columns}}--:|
+{{/hasSpreads}}
+{{#spreads}}
+| {{item}}: {{text}} |{{#scores}} {{.}} |{{/scores}} {{range}} |
+{{/spreads}}
+
+---
+
+Made by tapestry {{toolVersion}}.
+
+"""#,
         "reports/questionnaire.md.mustache": #"""
 {{! The printable questionnaire. Copy this file to change its wording; values are escaped for Markdown. }}
 # {{title}}

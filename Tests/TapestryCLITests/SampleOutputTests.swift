@@ -44,6 +44,24 @@ import Testing
         }
     }
 
+    /// The workshop's comparison for the room, as Markdown and as a web page.
+    @Test func workshopComparisonFilesAreCurrent() throws {
+        let folder = try TapestryBinary.temporaryFolder().appendingPathComponent("out")
+        let result = try TapestryBinary.run(["compare", "samples/workshop/tables.csv", "--group-by", "table", "--min-group-size", "1",
+                                             "--format", "markdown", "--format", "html", "--output", folder.path])
+        #expect(result.status == 0, "\(result.stderr)")
+        for name in ["comparison.md", "comparison.html"] {
+            let made = try Data(contentsOf: folder.appendingPathComponent(name))
+            let url = TapestryBinary.packageRoot.appendingPathComponent("samples/workshop/\(name)")
+            if ProcessInfo.processInfo.environment["TAPESTRY_RECORD_SAMPLES"] != nil {
+                try made.write(to: url)
+                Issue.record("recorded samples/workshop/\(name); run again without TAPESTRY_RECORD_SAMPLES")
+                continue
+            }
+            #expect(made == (try? Data(contentsOf: url)), "samples/workshop/\(name) is out of date: run `make samples`")
+        }
+    }
+
     static func files(in folder: URL) throws -> [String] {
         let walker = FileManager.default.enumerator(atPath: folder.path)
         var names: [String] = []

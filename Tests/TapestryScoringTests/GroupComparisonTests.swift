@@ -1,5 +1,5 @@
 import Testing
-import TapestryScoring
+@testable import TapestryScoring
 
 /// Where each group differs from the rest, and which statements split the groups.
 @Suite struct GroupComparisonTests {
@@ -39,7 +39,43 @@ import TapestryScoring
         // The 12 others scored on their own (same answers, in the same order).
         let others = groups.indices.filter { groups[$0] != "Members" }
         let rest = GroupSuppressionTests.round(groups: others.map { _ in "all" }) { Array(repeating: 1 + others[$0] % 5, count: 7) }
-        let restMean = try #require(rest.dimensions.first { $0.id == difference.dimension }?.mean)
+        let restDimension = try #require(rest.dimensions.first { $0.id == difference.dimension })
+        let restMean = try #require(restDimension.mean)
         #expect(close(difference.restMean, restMean, 1e-9))
+        // Everyone else's n and sd, worked out from the totals, are those of the 12 scored on their own.
+        #expect(difference.restN == restDimension.n)
+        let restSD = try #require(restDimension.sd)
+        #expect(close(difference.restSD, restSD, 1e-9))
+        #expect(comparison.gaps.filter { $0.group == "Members" }.count == round.dimensions.count)
+        #expect(comparison.gaps.contains(difference))
+    }
+
+    /// Group 2, 3, 3, 4 in a room of nine with 4, 4, 5, 5, 3: the whole room's mean is 11/3 and
+    /// its sd exactly 1. Everyone else (mean 4.2, sd √0.7) follows from those totals alone, and
+    /// Welch's interval of the gap matches scipy.stats.ttest_ind(equal_var=False) on the raw
+    /// answers: df 6.6419, −2.5239 to 0.1239, which includes 0 — within chance.
+    @Test func everyoneElseAndTheIntervalOfTheGapByHand() throws {
+        let group = SampleSummary(n: 4, mean: 3, sd: (2.0 / 3).squareRoot())
+        let total = SampleSummary(n: 9, mean: 11.0 / 3, sd: 1)
+        let rest = try #require(GroupComparison.rest(of: group, in: total))
+        #expect(rest.n == 5 && close(rest.mean, 4.2, 1e-12) && close(rest.sd, 0.7.squareRoot(), 1e-12))
+        let gap = try #require(GroupComparison.Difference(group: "t", dimension: "d", group: group, total: total))
+        #expect(close(gap.gap, -1.2, 1e-12) && gap.restN == 5)
+        let ci = try #require(gap.ci95)
+        #expect(close(ci.lower, -2.5239182707297556, 1e-9) && close(ci.upper, 0.12391827072975525, 1e-9))
+        #expect(gap.withinChance)
+        // 1, 1, 2, 1 against the same five: mean 26/9, sd 1.6914819275153699 in all; scipy gives
+        // −4.0269 to −1.8731, all below 0 — more than chance.
+        let low = SampleSummary(n: 4, mean: 1.25, sd: 0.5)
+        let clear = try #require(GroupComparison.Difference(group: "t", dimension: "d", group: low,
+                                                            total: SampleSummary(n: 9, mean: 26.0 / 9, sd: 1.6914819275153699)))
+        let clearCI = try #require(clear.ci95)
+        #expect(close(clearCI.lower, -4.026881700883752, 1e-9) && close(clearCI.upper, -1.8731182991162483, 1e-9))
+        #expect(!clear.withinChance)
+        // One respondent on either side: no interval, so it cannot be told from chance.
+        let single = try #require(GroupComparison.Difference(group: "t", dimension: "d", group: SampleSummary(n: 1, mean: 2, sd: nil),
+                                                             total: SampleSummary(n: 6, mean: 4, sd: 1)))
+        #expect(single.ci95 == nil && single.withinChance)
+        #expect(GroupComparison.rest(of: total, in: total) == nil)
     }
 }

@@ -13,13 +13,20 @@ extension ComparisonModel {
         public var highest: (group: String, mean: Double)
         /// Highest minus lowest.
         public var range: Double
+        /// Each shown group's score on the statement, in the order of ``ComparisonModel/shown``
+        /// (nil where nobody in the group answered it).
+        public var groupMeans: [Double?]
+        /// The whole room's score on the statement.
+        public var roomMean: Double?
 
-        init(_ spread: GroupComparison.Spread, text: String) {
+        init(_ spread: GroupComparison.Spread, text: String, groupMeans: [Double?], roomMean: Double?) {
             item = spread.item
             self.text = text
             lowest = spread.lowest
             highest = spread.highest
             range = spread.range
+            self.groupMeans = groupMeans
+            self.roomMean = roomMean
         }
     }
 }

@@ -23,26 +23,23 @@ public struct ComparisonRenderer: Sendable {
             lines += wrap(advice, indent: "").map(style.dim)
         }
         lines.append("")
-        let shown = model.groups?.shown ?? []
+        let shown = model.shown
         if shown.isEmpty {
             lines.append(model.nothingShown)
         } else {
-            var table = TextTable(alignments: [.left] + shown.map { _ in .right })
-            table.rows.append(["Area"] + shown.map { clean($0.name) })
-            table.rows.append(["n"] + shown.map { String($0.n) })
-            for (index, area) in round.areas.enumerated() {
-                table.rows.append([clean(area.label)] + shown.map { group in
-                    let statistics = group.areas[index].statistics
-                    guard statistics.mean != nil else { return ReportNumbers.score(nil) }
-                    return "\(ReportNumbers.score(statistics.mean)) (\(ReportNumbers.fixed(statistics.rwg, decimals: 2)))"
-                })
-            }
-            lines += table.lines { row, column, text in
-                if row <= 1 { return style.dim(text) }
-                if column == 0 { return text }
-                return style.band(text, shown[column - 1].areas[row - 2].band)
+            // With agreement in brackets when the table fits the line, else the scores alone.
+            let withAgreement = table(model, agreement: true)
+            let fits = withAgreement.lines().allSatisfy { $0.count + 2 <= TerminalRenderer.lineWidth }
+            lines += (fits ? withAgreement : table(model, agreement: false)).lines { row, column, text in
+                if row <= 1 || column == 0 { return row <= 1 ? style.dim(text) : text }
+                let cells = model.rows[row - 2].groups + [model.rows[row - 2].room]
+                return style.band(text, cells[column - 1].band)
             }.map { "  " + $0 }
             lines += wrap(model.tableNote, indent: "  ").map(style.dim)
+            if fits { lines += wrap("In brackets: " + model.agreementNote, indent: "  ").map(style.dim) }
+            if model.rows.contains(where: { $0.groups.contains(where: \.standsOut) }) {
+                lines += wrap(model.markNote, indent: "  ").map(style.dim)
+            }
         }
         if let hidden = model.groups?.hiddenSentence(naming: TerminalRenderer.hiddenGroupsNamed) {
             lines += wrap(clean(hidden), indent: "  ")
@@ -51,8 +48,9 @@ public struct ComparisonRenderer: Sendable {
             lines.append("")
             lines.append(style.heading("Where each group differs most from the rest of the room"))
             for difference in model.differences {
-                lines += wrap("\(clean(difference.group)): \(clean(difference.sentence))", indent: "  ")
+                lines += wrap("\(clean(difference.group)): \(clean(difference.sentence)); \(difference.chanceSentence).", indent: "  ")
             }
+            if let note = model.chanceNote { lines += wrap(note, indent: "  ").map(style.dim) }
         }
         if !model.spreads.isEmpty {
             lines.append("")
@@ -64,6 +62,22 @@ public struct ComparisonRenderer: Sendable {
             }
         }
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// The side-by-side table: a row of names, a row of sizes, then each area's scores (a
+    /// score that stands out from the rest of the room marked `*`), the whole room last.
+    private func table(_ model: ComparisonModel, agreement: Bool) -> TextTable {
+        var table = TextTable(alignments: [.left] + model.shown.map { _ in .right } + [.right])
+        table.rows.append(["Area"] + model.shown.map { clean($0.name) } + [model.roomLabel])
+        table.rows.append(["n"] + model.shown.map { String($0.n) } + [String(model.round?.respondents ?? 0)])
+        for row in model.rows {
+            table.rows.append([clean(row.area.label)] + (row.groups + [row.room]).map { cell in
+                guard cell.mean != nil else { return ReportNumbers.score(nil) }
+                let score = ReportNumbers.score(cell.mean) + (cell.standsOut ? "*" : "")
+                return agreement ? "\(score) (\(ReportNumbers.fixed(cell.agreement, decimals: 2)))" : score
+            })
+        }
+        return table
     }
 
     /// `text` wrapped at ``TerminalRenderer/lineWidth``, every line after `indent`.
