@@ -14,7 +14,7 @@ public struct ComparisonRenderer: Sendable {
 
     /// The comparison, ending with a newline.
     public func render(_ model: ComparisonModel) -> String {
-        guard let round = model.round else { return model.roundLine + "\n" }
+        guard model.round != nil else { return model.roundLine + "\n" }
         var lines = [style.heading(clean(model.title)) + " · " + clean(model.roundLine)]
         if let groups = model.groups {
             lines += wrap(clean(groups.rule), indent: "").map { groups.anonymous ? style.dim($0) : style.warning($0) }
