@@ -33,7 +33,7 @@ public enum PortfolioMarkdown {
         lines.append("")
         if let thresholds = entries.first(where: \.isCompared)?.model.thresholds, !categories.isEmpty {
             lines.append(categories.map(ReportWords.category).joined(separator: ", ")
-                         + ": each category's band in the latest round, from its health (the mean of its areas' health, 0–100). "
+                         + ": each category's band in the latest round, from its health (the mean of its areas' health, 0–100) — "
                          + thresholds.bandLegend)
             lines.append("")
         }

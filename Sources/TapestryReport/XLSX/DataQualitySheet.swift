@@ -5,7 +5,7 @@ import TapestryScoring
 /// and column, most serious first.
 enum DataQualitySheet {
     /// Column widths, shared by the three tables on the sheet.
-    static let widths: [Double] = [10, 7, 14, 18, 50]
+    static let widths: [Double] = [16, 10, 14, 18, 41]
 
     static func write(_ context: WorkbookContext, into sheet: XlsxSheet, truncated: [String]) throws {
         let model = context.model
@@ -13,8 +13,11 @@ enum DataQualitySheet {
         try sheet.write(0, 0, "Every row read is either scored or set aside with a reason (see Findings).", .note)
         var row = 2
         for (column, header) in ["Round", "Rows read", "Scored", "Set aside", "Of those set aside: answered only don't know / not applicable"].enumerated() {
-            try sheet.write(row, column, header, column == 1 || column == 2 ? .numberHeading : .heading)
+            var style = column == 1 || column == 2 ? XlsxStyle.numberHeading : XlsxStyle.heading
+            style.wrap = true
+            try sheet.write(row, column, header, style)
         }
+        try sheet.setRowHeight(row, 30)
         row += 1
         for round in model.rounds {
             try sheet.write(row, 0, round.label, .text)

@@ -11,7 +11,7 @@ enum DimensionsSheet {
     /// The columns of numbers, whose headings are right-aligned over them.
     static let numberColumns: Set<Int> = [2, 3, 4, 5, 6, 7, 9, 10, 11, 12]
     /// Column widths (characters): the first page holds the round, title and statistics at 100 %.
-    static let widths: [Double] = [8, 26, 5, 10, 6, 7, 6, 7, 10, 7, 8, 6, 6, 10, 13, 10, 8, 14]
+    static let widths: [Double] = [8, 30, 5, 10, 6, 7, 6, 7, 10, 7, 8, 6, 6, 10, 13, 10, 8, 14]
 
     static func write(_ context: WorkbookContext, into workbook: XlsxWorkbook) throws {
         let sheet = try workbook.addSheet("Dimensions")
@@ -21,8 +21,8 @@ enum DimensionsSheet {
                 + "Rwg below 0.7: members see this differently — the average hides real disagreement.",
             WorkbookContext.healthNote,
         ]
-        let noteWidth = widths.prefix(11).reduce(0, +) // layout, not a statistic
-        for (row, note) in notes.enumerated() { try sheet.writeMerged(row, 0...10, note, .note, width: noteWidth) }
+        let noteWidth = widths.prefix(9).reduce(0, +) // layout, not a statistic
+        for (row, note) in notes.enumerated() { try sheet.writeMerged(row, 0...8, note, .note, width: noteWidth) }
         let top = 4
         var row = top + 1
         for round in context.model.rounds {

@@ -14,7 +14,8 @@ enum GroupsSheet {
                             + "when the coordinator names the column that holds them (group-by in the project file).", .note)
             return
         }
-        try sheet.write(row, 0, first.rule, first.anonymous ? .note : .label)
+        let shown = grouped.map { $0.1.columns.count }.max() ?? 1
+        try sheet.writeMerged(row, 0...max(4, shown), first.rule, first.anonymous ? .note : .label, width: 36 + 12 * Double(max(4, shown)))
         row += 2
         var widest = 1
         for (round, groups) in grouped {
@@ -26,6 +27,7 @@ enum GroupsSheet {
                 try sheet.write(row, 1 + index, group.name, XlsxStyle(bold: true, wrap: true, alignTop: true, alignRight: true, numberFormat: "@"))
             }
             widest = max(widest, columns.count)
+            try sheet.setRowHeight(row, 30)
             row += 1
             try sheet.write(row, 0, "Respondents (n)", .text)
             for (index, group) in columns.enumerated() { try sheet.write(row, 1 + index, group.n) }

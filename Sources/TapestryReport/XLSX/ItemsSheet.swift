@@ -34,7 +34,8 @@ enum ItemsSheet {
                               .note, width: noteWidth)
         let top = 3
         var row = top + 1
-        let wrapped = XlsxStyle(wrap: true, alignTop: true, numberFormat: "@")
+        // Wrapped, aligned at the bottom like the numbers on the same row.
+        let wrapped = XlsxStyle(wrap: true, numberFormat: "@")
         for round in context.model.rounds {
             for area in round.areas {
                 for statement in area.statements {

@@ -15,7 +15,7 @@ enum TrendSheet {
     /// Column widths (characters); the changes table below the charts uses the same columns:
     /// Area, From, To, Difference, What it shows, CI low, CI high, Effect, Pairs, Band — about a
     /// landscape page's width at 100 % (Letter or A4).
-    static let widths: [Double] = [23, 10, 8, 9, 15, 6, 6, 6, 6, 11]
+    static let widths: [Double] = [22, 9.5, 8, 8, 15, 6, 6, 6, 5, 11]
 
     /// Rows a chart takes (its height and a gap).
     static let chartRows = 15
@@ -39,7 +39,10 @@ enum TrendSheet {
         var row = header + 1
         var rowOf: [Int] = []
         for (position, series) in trend.areas.enumerated() {
-            try sheet.write(row, 0, series.name, .text)
+            // Whole names, wrapped, never cut off by the column beside.
+            try sheet.write(row, 0, series.name, XlsxStyle(wrap: true, numberFormat: "@"))
+            let lines = XlsxSheet.lineCount(series.name, perLine: Int(widths[0]))
+            if lines > 1 { try sheet.setRowHeight(row, Double(lines) * 15) }
             try sheet.write(row, 1, position < areas.count ? areas[position].category : "", .text)
             for (index, value) in series.values.enumerated() { try sheet.write(row, 2 + index, value, .score) }
             rowOf.append(row)
@@ -112,7 +115,9 @@ enum TrendSheet {
         row += 1
         for change in trend.changes {
             let result = change.result
-            try sheet.write(row, 0, change.title, .wrapped)
+            // Wrapped, aligned at the bottom like the numbers beside it.
+            let wrapped = XlsxStyle(wrap: true, numberFormat: "@")
+            try sheet.write(row, 0, change.title, wrapped)
             try sheet.write(row, 1, result.from, .text)
             try sheet.write(row, 2, result.to, .text)
             // The health index's change is on 0–100: as many decimals as the model shows it with.
@@ -125,8 +130,8 @@ enum TrendSheet {
             // Pairs: members compared with themselves (0 when the rounds were compared as groups).
             try sheet.write(row, 8, result.pairs)
             // The band crossed ("borderline → strength"), else the band it stayed in.
-            let band = change.bandChange ?? ReportWords.band(result.bandTo)
-            try sheet.write(row, 9, band, .wrapped)
+            let band = change.isHealthIndex ? "" : change.bandChange ?? ReportWords.band(result.bandTo)
+            try sheet.write(row, 9, band, wrapped)
             let lines = max(XlsxSheet.lineCount(change.title, perLine: Int(widths[0])), XlsxSheet.lineCount(band, perLine: Int(widths[9])))
             if lines > 1 { try sheet.setRowHeight(row, Double(lines) * 15) }
             row += 1
