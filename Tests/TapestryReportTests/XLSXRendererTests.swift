@@ -54,7 +54,7 @@ import TapestryScoring
         let output = try Self.read(data, """
             ws = wb["Dimensions"]
             for row in ws.iter_rows(min_row=6, values_only=True):
-                if row[1] == "unanswered": print(row[5], row[6:16])
+                if row[17] == "unanswered": print(row[2], row[3:13])
             """)
         // n is 0; mean, sd, median, the interval, band, health, share at strength level, alpha
         // and rwg are blank.

@@ -41,6 +41,57 @@ def table_rows(sheet, table_name):
     return [dict(zip(headers, [cell.value for cell in row])) for row in cells[1:]]
 
 
+BAND_COLOURS = {"strength": "2E7D32", "borderline": "F2C037", "concern": "C0392B"}
+
+
+def check_band_bars(path, summary, latest):
+    """The Summary's bar chart: one series per band, drawn in that band's colour, whose values
+    are exactly the health of the latest round's dimensions in that band (blank elsewhere)."""
+    import re
+    import zipfile
+    with zipfile.ZipFile(path) as archive:
+        charts = [archive.read(name).decode("utf-8") for name in archive.namelist() if name.startswith("xl/charts/chart")]
+    bars = [xml for xml in charts if "<c:errBars>" in xml and "'Summary'" in xml]
+    if len(bars) != 1:
+        problem(f"Summary: {len(bars)} band-bar charts, expected 1")
+        return
+    series = re.findall(r"<c:ser>(.*?)</c:ser>", bars[0], re.S)
+    seen = {}
+    for text in series:
+        if "<c:errBars>" not in text:
+            continue
+        name = re.search(r"<c:v>(.*?)</c:v>", text) or re.search(r"<a:t>(.*?)</a:t>", text)
+        name = name.group(1) if name else None
+        colour = re.search(r"<c:errBars>.*?<a:srgbClr val=\"([0-9A-F]{6})\"", text, re.S)
+        reference = re.search(r"<c:val><c:numRef><c:f>(.*?)</c:f>", text, re.S)
+        if name not in BAND_COLOURS or colour is None or reference is None:
+            problem(f"Summary bars: a series {name!r} without a band, colour or values")
+            continue
+        if colour.group(1) != BAND_COLOURS[name]:
+            problem(f"Summary bars: {name} drawn in {colour.group(1)}, expected {BAND_COLOURS[name]}")
+        cells = reference.group(1).split("!")[1].replace("$", "")
+        seen[name] = [cell.value for row in summary[cells] for cell in row]
+    if sorted(seen) != sorted(BAND_COLOURS):
+        problem(f"Summary bars: series {sorted(seen)}, expected one per band")
+        return
+    # Each dimension's health, from the Summary's table (the JSON has no health per dimension).
+    rows = [[cell.value for cell in row] for row in summary.iter_rows(max_col=7)]
+    top = next((i for i, row in enumerate(rows) if row[0] == "Dimension"), None)
+    if top is None:
+        problem("Summary: no Dimension table")
+        return
+    health_column = rows[top].index("Health")
+    for index, dimension in enumerate(latest["dimensions"]):
+        health = rows[top + 1 + index][health_column]
+        for band, values in seen.items():
+            value = values[index] if index < len(values) else None
+            if dimension["band"] == band:
+                if value is None or health is None or not math.isclose(value, health, abs_tol=1e-9):
+                    problem(f"Summary bars: {dimension['id']} ({band}) is {value!r} in the {band} series, health {health!r}")
+            elif value is not None:
+                problem(f"Summary bars: {dimension['id']} ({dimension['band']}) has a bar in the {band} series")
+
+
 def main():
     workbook_path, json_path, *planted = sys.argv[1:]
     with open(json_path, encoding="utf-8") as handle:
@@ -78,16 +129,26 @@ def main():
     rounds = assessment["rounds"]
     latest = scored[-1] if scored else rounds[-1]
 
+    # No command-line text anywhere: a funder never runs the tool.
+    for sheet in workbook.worksheets:
+        for row in sheet.iter_rows():
+            for cell in row:
+                if isinstance(cell.value, str) and "--" in cell.value:
+                    problem(f"{sheet.title}!{cell.coordinate} holds command-line text: {cell.value!r}")
+
     # Summary: headline numbers, charts, band colours.
     summary = workbook["Summary"]
-    values = {summary.cell(row=r, column=1).value: summary.cell(row=r, column=2).value for r in range(1, 12)}
+    values = {}
+    for r in range(1, summary.max_row + 1):
+        values.setdefault(summary.cell(row=r, column=1).value, summary.cell(row=r, column=2).value)
     if not close(values.get("Health index (0–100)"), latest["healthIndex"]):
         problem(f"Summary health index {values.get('Health index (0–100)')} != {latest['healthIndex']}")
     if not close(values.get("Balance (benefits − drawbacks)"), latest["balance"]):
         problem(f"Summary balance {values.get('Balance (benefits − drawbacks)')} != {latest['balance']}")
     kinds = sorted(type(chart).__name__ for chart in summary._charts)
-    if "RadarChart" not in kinds or "BarChart" not in kinds:
-        problem(f"Summary charts are {kinds}, expected a RadarChart and a BarChart")
+    if "LineChart" not in kinds:
+        problem(f"Summary charts are {kinds}, expected the band bars (a LineChart)")
+    check_band_bars(workbook_path, summary, latest)
     ranges = " ".join(str(rule.sqref) for rule in summary.conditional_formatting)
     if "D" not in ranges:
         problem(f"Summary: no conditional format on the band column (rules on {ranges})")

@@ -42,7 +42,13 @@ enum LinkWords {
 
     /// The sentence for one pair of rounds, naming the pair.
     static func line(_ link: RoundLink) -> String {
-        "\(link.from) → \(link.to): " + sentence(link)
+        line(link, advice: true)
+    }
+
+    /// The sentence for one pair of rounds, naming the pair, without the option to run when
+    /// `advice` is false (as in ``sentence(_:advice:)``).
+    static func line(_ link: RoundLink, advice: Bool) -> String {
+        "\(link.from) → \(link.to): " + sentence(link, advice: advice)
     }
 
     /// An input's personal-data columns, the one that linked rounds said to be read only for

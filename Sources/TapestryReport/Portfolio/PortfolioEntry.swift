@@ -26,6 +26,19 @@ public struct PortfolioEntry: Sendable {
     /// Whether the latest round has enough responses to compare the coalition with others.
     public var isCompared: Bool { (latest?.respondents ?? 0) >= minimumResponses }
 
+    /// Why the coalition is not compared, in words (its name and number of responses are all
+    /// a report shows of it); nil when it is compared.
+    public var notComparedReason: String? {
+        isCompared ? nil : "too few responses to compare"
+    }
+
+    /// The health index of the round before the latest, when there is one (a chart shows the
+    /// change with it).
+    public var previousHealthIndex: Double? {
+        guard healthChange != nil, let values = model.trend?.healthIndex.values, values.count >= 2 else { return nil }
+        return values[values.count - 2]
+    }
+
     /// The change of the health index into the latest round, if there was an earlier one.
     public var healthChange: ReportModel.Change? {
         guard let latest, let trend = model.trend, trend.to == latest.label else { return nil }

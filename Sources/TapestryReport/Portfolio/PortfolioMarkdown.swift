@@ -10,7 +10,7 @@ public enum PortfolioMarkdown {
         var lines = [
             "# Partnership health across \(entries.count) coalitions",
             "",
-            "Health index 0–100 in each coalition's latest round. A change is called improved or declined only when its 95% interval excludes 0; coalitions with too few responses are listed but not compared. Same members: how many members answered both rounds and were each compared with themselves (at least 5 are needed; otherwise the two rounds are compared as groups).",
+            "Health index 0–100 in each coalition's latest round. A change is called improved or declined only when its 95% interval excludes 0; coalitions with too few responses are listed with their number of responses only, not compared. Same members: how many members answered both rounds and were each compared with themselves (at least 5 are needed; otherwise the two rounds are compared as groups).",
             "",
             "| Coalition | Latest round | Responses | Health index | Change | What it shows | Same members |"
                 + categories.map { " \(MarkdownText.cell(ReportWords.category($0))) |" }.joined(),
@@ -26,12 +26,18 @@ public enum PortfolioMarkdown {
                 let bands = latest?.categories ?? []
                 cells += categories.map { category in bands.first { $0.id == category }?.bandWord ?? "–" }
             } else {
-                cells += ["–", "–", "too few responses to compare", "–"] + categories.map { _ in "–" }
+                cells += ["–", "–", entry.notComparedReason ?? "", "–"] + categories.map { _ in "–" }
             }
             lines.append("| " + cells.joined(separator: " | ") + " |")
         }
         lines.append("")
-        lines.append("The workbook portfolio.xlsx has each coalition's summary on its own sheet.")
+        if let thresholds = entries.first(where: \.isCompared)?.model.thresholds, !categories.isEmpty {
+            lines.append(categories.map(ReportWords.category).joined(separator: ", ")
+                         + ": each category's band in the latest round, from its health (the mean of its areas' health, 0–100) — "
+                         + thresholds.bandLegend)
+            lines.append("")
+        }
+        lines.append("The workbook portfolio.xlsx has each compared coalition's summary on its own sheet.")
         return lines.joined(separator: "\n") + "\n"
     }
 }

@@ -7,12 +7,10 @@ enum AboutSheet {
         let sheet = try workbook.addSheet("About")
         let scale = context.scale
         let thresholds = context.model.thresholds
-        try sheet.setColumns(0, 0, width: 16)
-        try sheet.setColumns(1, 1, width: 33)
-        try sheet.setColumns(2, 2, width: 15)
-        try sheet.setColumns(3, 3, width: 12)
-        try sheet.setColumns(4, 4, width: 15)
-        try sheet.setColumns(5, 5, width: 80)
+        // Item, dimension, category, polarity, reverse-keyed, statement: a landscape page at 100 %.
+        let widths: [Double] = [10, 22, 11, 9, 9, 38]
+        for (column, width) in widths.enumerated() { try sheet.setColumns(column, column, width: width) }
+        let fullWidth = widths.reduce(0, +) // layout, not a statistic
         var row = 0
         try sheet.write(row, 0, "How these numbers are made", .title)
         row += 2
@@ -27,7 +25,7 @@ enum AboutSheet {
             "Groups smaller than the minimum are suppressed, and the next smallest too until the hidden groups together reach the minimum, so none can be worked out from the total.",
         ]
         for line in method {
-            try sheet.write(row, 0, line, .text)
+            try sheet.writeMerged(row, 0...5, line, .text, width: fullWidth)
             row += 1
         }
         row += 1
@@ -55,8 +53,9 @@ enum AboutSheet {
         try sheet.write(row, 0, "Instrument: \(context.model.instrumentLine)", .label)
         row += 1
         for (column, header) in ["Item", "Dimension", "Category", "Polarity", "Reverse-keyed", "Statement"].enumerated() {
-            try sheet.write(row, column, header, .heading)
+            try sheet.write(row, column, header, XlsxStyle(bold: true, wrap: true, bottomBorder: true, numberFormat: "@"))
         }
+        try sheet.setRowHeight(row, 30)
         row += 1
         for dimension in context.instrument.dimensions {
             for item in dimension.items {
@@ -65,12 +64,14 @@ enum AboutSheet {
                 try sheet.write(row, 2, dimension.category, .text)
                 try sheet.write(row, 3, dimension.polarity.rawValue, .text)
                 try sheet.write(row, 4, item.reverse ? "yes" : "", .text)
-                try sheet.write(row, 5, item.text, .text)
+                try sheet.write(row, 5, item.text, .wrapped)
+                let lines = XlsxSheet.lineCount(item.text, perLine: Int(widths[5]))
+                if lines > 1 { try sheet.setRowHeight(row, Double(lines) * 15) }
                 row += 1
             }
         }
         row += 1
         try sheet.write(row, 0, "Made by tapestry \(context.model.toolVersion), schema \(Assessment.schema).", .note)
-        try sheet.printLandscape(pagesTall: 0)
+        try sheet.printLandscape()
     }
 }

@@ -5,14 +5,19 @@ import TapestryScoring
 /// and column, most serious first.
 enum DataQualitySheet {
     /// Column widths, shared by the three tables on the sheet.
-    static let widths: [Double] = [22, 12, 12, 38, 90]
+    static let widths: [Double] = [16, 10, 14, 18, 41]
 
     static func write(_ context: WorkbookContext, into sheet: XlsxSheet, truncated: [String]) throws {
         let model = context.model
         for (column, width) in widths.enumerated() { try sheet.setColumns(column, column, width: width) }
         try sheet.write(0, 0, "Every row read is either scored or set aside with a reason (see Findings).", .note)
         var row = 2
-        for (column, header) in ["Round", "Rows read", "Scored", "Set aside", "Of those set aside: answered only don't know / not applicable"].enumerated() { try sheet.write(row, column, header, .heading) }
+        for (column, header) in ["Round", "Rows read", "Scored", "Set aside", "Of those set aside: answered only don't know / not applicable"].enumerated() {
+            var style = column == 1 || column == 2 ? XlsxStyle.numberHeading : XlsxStyle.heading
+            style.wrap = true
+            try sheet.write(row, column, header, style)
+        }
+        try sheet.setRowHeight(row, 30)
         row += 1
         for round in model.rounds {
             try sheet.write(row, 0, round.label, .text)
@@ -39,8 +44,10 @@ enum DataQualitySheet {
         let top = row
         row += 1
         for finding in model.findings.all {
+            // Without the command-line advice: a funder does not run the tool (the terminal and
+            // the JSON keep each message whole).
             try writeRow(sheet, row, [ReportModel.Findings.severity(finding), nil,
-                                      finding.column ?? "", finding.file, finding.message], line: finding.line)
+                                      finding.column ?? "", finding.file, ReportModel.Findings.messageWithoutOptions(finding)], line: finding.line)
             row += 1
         }
         for cell in truncated {
@@ -48,12 +55,13 @@ enum DataQualitySheet {
             row += 1
         }
         if row - 1 > top {
-            try sheet.addTable(name: "Findings", firstRow: top, lastRow: row - 1, headers: ["Severity", "Line", "Column", "File", "Message"])
+            try sheet.addTable(name: "Findings", firstRow: top, lastRow: row - 1, headers: ["Severity", "Line", "Column", "File", "Message"],
+                               numberColumns: [1])
         } else {
             try sheet.write(top, 0, model.findings.summary, .note)
         }
         sheet.freeze(rows: 1)
-        try sheet.printLandscape(pagesTall: 0)
+        try sheet.printLandscape()
     }
 
     /// Writes wrapped text cells (and a line number in column 1) and makes the row tall
@@ -66,7 +74,7 @@ enum DataQualitySheet {
                 continue
             }
             try sheet.write(row, column, text, .wrapped)
-            let perLine = max(1, Int(widths[column] * 1.1))
+            let perLine = max(1, Int(widths[column]))
             lines = max(lines, (text.count + perLine - 1) / perLine)
         }
         if lines > 1 { try sheet.setRowHeight(row, Double(lines) * 15) }

@@ -6,14 +6,16 @@ import TapestryScoring
 enum GroupsSheet {
     static func write(_ context: WorkbookContext, into workbook: XlsxWorkbook) throws {
         let sheet = try workbook.addSheet("Groups")
-        try sheet.setColumns(0, 0, width: 34)
+        try sheet.setColumns(0, 0, width: 36)
         var row = 0
         let grouped = context.model.rounds.compactMap { round in round.groups.map { (round, $0) } }
         guard let first = grouped.first?.1 else {
-            try sheet.write(0, 0, "No groups: run with --group-by COLUMN to compare member types, workshop tables or other groups.", .note)
+            try sheet.write(0, 0, "No groups were compared. Member types, workshop tables or other groups can be compared side by side "
+                            + "when the coordinator names the column that holds them (group-by in the project file).", .note)
             return
         }
-        try sheet.write(row, 0, first.rule, first.anonymous ? .note : .label)
+        let shown = grouped.map { $0.1.columns.count }.max() ?? 1
+        try sheet.writeMerged(row, 0...max(4, shown), first.rule, first.anonymous ? .note : .label, width: 36 + 12 * Double(max(4, shown)))
         row += 2
         var widest = 1
         for (round, groups) in grouped {
@@ -21,8 +23,11 @@ enum GroupsSheet {
             try sheet.write(row, 0, "Round \(round.label): mean score (\(context.scaleRange))", .heading)
             row += 1
             try sheet.write(row, 0, "Dimension", .label)
-            for (index, group) in columns.enumerated() { try sheet.write(row, 1 + index, group.name, .label) }
+            for (index, group) in columns.enumerated() {
+                try sheet.write(row, 1 + index, group.name, XlsxStyle(bold: true, wrap: true, alignTop: true, alignRight: true, numberFormat: "@"))
+            }
             widest = max(widest, columns.count)
+            try sheet.setRowHeight(row, 30)
             row += 1
             try sheet.write(row, 0, "Respondents (n)", .text)
             for (index, group) in columns.enumerated() { try sheet.write(row, 1 + index, group.n) }
@@ -31,7 +36,7 @@ enum GroupsSheet {
                 try sheet.write(row, 0, area.label, .text)
                 for (index, group) in columns.enumerated() {
                     if group.suppressed {
-                        try sheet.write(row, 1 + index, "suppressed", .note)
+                        try sheet.write(row, 1 + index, "suppressed", XlsxStyle(italic: true, fontColor: 0x595959, alignRight: true, numberFormat: "@"))
                     } else {
                         let groupArea = group.areas[position]
                         var style = WorkbookContext.style(groupArea.band)
@@ -52,7 +57,7 @@ enum GroupsSheet {
                 try sheet.write(row, 0, area.title, .text)
                 for (index, group) in columns.enumerated() {
                     if group.suppressed {
-                        try sheet.write(row, 1 + index, "suppressed", .note)
+                        try sheet.write(row, 1 + index, "suppressed", XlsxStyle(italic: true, fontColor: 0x595959, alignRight: true, numberFormat: "@"))
                     } else {
                         try sheet.write(row, 1 + index, group.areas[position].statistics.rwg, .score)
                     }
@@ -61,8 +66,9 @@ enum GroupsSheet {
             }
             row += 2
         }
-        try sheet.setColumns(1, widest, width: 16)
+        try sheet.setColumns(1, widest, width: 12)
         sheet.freeze(rows: 0, columns: 1)
-        try sheet.printLandscape(pagesTall: 0)
+        // Many groups run over pages across, the dimension names repeated on each.
+        try sheet.printLandscape(repeatColumns: 0...0)
     }
 }

@@ -43,9 +43,9 @@ enum ResponsesSheet {
         }
         try sheet.addTable(name: "Responses", firstRow: top, lastRow: row - 1, headers: headers)
         sheet.freeze(rows: top + 1, columns: 1)
-        try sheet.setColumns(0, 1, width: 12)
-        if grouped { try sheet.setColumns(2, 2, width: 22) }
-        try sheet.setColumns(grouped ? 3 : 2, headers.count - 1, width: 6.5)
-        try sheet.printLandscape(pagesTall: 0, repeatRows: top)
+        try sheet.setColumns(0, 1, width: 10)
+        if grouped { try sheet.setColumns(2, 2, width: 18) }
+        try sheet.setColumns(grouped ? 3 : 2, headers.count - 1, width: 5.5)
+        try sheet.printLandscape(repeatRows: top...top, repeatColumns: 0...1)
     }
 }

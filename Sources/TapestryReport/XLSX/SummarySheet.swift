@@ -1,33 +1,70 @@
 import TapestryScoring
 
-/// The Summary sheet: the facts a funder reads first, a table of dimensions, the health of
-/// each category, the strongest and weakest, a radar of the principles and a bar chart of all
-/// dimensions, on one landscape page. Everything comes from the report model.
+/// The Summary sheet: the headline (the model's sentences, as every output prints them first)
+/// and the priorities, then the facts, a table of dimensions, the health of each category, the
+/// strongest and weakest, and two charts — the dimensions' health as bars in their band's
+/// colour with the thresholds drawn across, and a radar of the principles. Printed landscape at
+/// 100 %: the story on the first page, the tables on the next, each chart on its own page.
+/// Everything comes from the report model.
 enum SummarySheet {
+    /// Column widths (characters): the dimension, category, score, band, health, share at
+    /// strength level and n; together about a landscape page's width at 100 %.
+    static let widths: [Double] = [40, 12, 10, 11, 8, 12, 6]
+    /// The merged width of a sentence across the table's columns.
+    static var fullWidth: Double { widths.reduce(0, +) } // layout, not a statistic
+    /// Where the charts' hidden helper data start.
+    static let helperColumn = 20
+
     static func write(_ context: WorkbookContext, into workbook: XlsxWorkbook, sheetName: String = "Summary") throws {
         let sheet = try workbook.addSheet(sheetName)
         let model = context.model
-        try sheet.setColumns(0, 0, width: 34)
-        try sheet.setColumns(1, 1, width: 12)
-        try sheet.setColumns(2, 4, width: 10)
-        try sheet.setColumns(5, 5, width: 16)
-        try sheet.setColumns(6, 6, width: 10)
-        try sheet.setColumns(7, 7, width: 3)
+        let last = widths.count - 1
+        for (column, width) in widths.enumerated() { try sheet.setColumns(column, column, width: width) }
         sheet.hideGridlines()
-        try sheet.printLandscape(pagesTall: 1)
 
         try sheet.write(0, 0, "Partnership health", .title)
-        try sheet.write(1, 0, model.coalition ?? "Coalition not named (use --coalition)", .label)
-        var row = 3
+        if let coalition = model.coalition { try sheet.write(1, 0, coalition, .label) }
+        // The headline, one sentence a row, as the model words it.
+        var row = 2
+        for sentence in model.headline.sentences {
+            try sheet.writeMerged(row, 0...last, sentence, .headlineText, width: fullWidth)
+            row += 1
+        }
+        row += 1
+        if !model.priorities.isEmpty {
+            try sheet.write(row, 0, "What to work on first", .heading)
+            for column in 1...last { try sheet.write(row, column, "", .heading) }
+            row += 1
+            for priority in model.priorities {
+                let title = "\(priority.number). \(priority.area.title)"
+                try sheet.writeMerged(row, 0...0, title, .label, width: widths[0])
+                let reason = [priority.reason, priority.laggingGroups].compactMap { $0 }.joined(separator: " ")
+                try sheet.writeMerged(row, 1...last, reason, .text, width: fullWidth - widths[0],
+                                      minimumHeight: Double(XlsxSheet.lineCount(title, perLine: Int(widths[0]))) * 15)
+                row += 1
+            }
+            row += 1
+        } else if context.latest != nil {
+            try sheet.writeMerged(row, 0...last, model.noActionsSentence, .text, width: fullWidth)
+            row += 2
+        }
+
         func fact(_ label: String, _ value: String) throws {
             try sheet.write(row, 0, label, .label)
-            try sheet.write(row, 1, value, .text)
+            try sheet.writeMerged(row, 1...last, value, .text, width: fullWidth - widths[0])
             row += 1
         }
         try fact("Instrument", model.instrumentLine)
-        try fact("Rounds", model.rounds.map(\.label).joined(separator: ", ")
-                 + (model.rounds.count > 1 ? " — this page shows \(context.latest?.label ?? "")" : ""))
-        guard let round = context.latest else { return }
+        if model.rounds.count == 1 {
+            try fact("Round", model.rounds[0].label)
+        } else {
+            try fact("Rounds", model.rounds.map(\.label).joined(separator: ", ")
+                     + " — the tables below show \(context.latest?.label ?? "")" + (model.trend != nil ? "; the Trend sheet shows every round" : ""))
+        }
+        guard let round = context.latest else {
+            try sheet.printLandscape()
+            return
+        }
         try fact("Responses", "\(round.rows.accepted) scored of \(round.rows.read) rows read (\(round.rows.rejected) set aside"
                  + (context.hasDetailSheets ? ", see Data quality)" : ")"))
         try sheet.write(row, 0, "Health index (0–100)", .label)
@@ -39,11 +76,19 @@ enum SummarySheet {
         try sheet.write(row, 0, "Balance (benefits − drawbacks)", .label)
         try sheet.write(row, 1, round.balance, .signed)
         try sheet.write(row, 2, "above 0: members gain more than it costs them", .note)
-        row += 2
+        row += 1
+        row += 1
 
-        let headers = ["Dimension", "Category", "Score (\(context.scaleRange))", "Band", "Health", "At strength level", "n"]
+        // The tables start a page.
         let tableTop = row
-        for (column, header) in headers.enumerated() { try sheet.write(row, column, header, .heading) }
+        let headers = ["Dimension", "Category", "Score (\(context.scaleRange))", "Band", "Health", "At strength level", "n"]
+        let numbers: Set<Int> = [2, 4, 5, 6]
+        for (column, header) in headers.enumerated() {
+            var style = numbers.contains(column) ? XlsxStyle.numberHeading : XlsxStyle.heading
+            style.wrap = true
+            try sheet.write(row, column, header, style)
+        }
+        try sheet.setRowHeight(row, 30)
         row += 1
         for area in round.areas {
             try sheet.write(row, 0, area.label, .text)
@@ -61,7 +106,9 @@ enum SummarySheet {
 
         // Each category's health, in the Band and Health columns of the table above.
         let categoryTop = row
-        for (column, header) in ["Category", "", "", "Band", "Health"].enumerated() { try sheet.write(row, column, header, .heading) }
+        for (column, header) in ["Category", "", "", "Band", "Health"].enumerated() {
+            try sheet.write(row, column, header, column == 4 ? .numberHeading : .heading)
+        }
         row += 1
         for category in round.categories {
             try sheet.write(row, 0, category.title, .text)
@@ -78,30 +125,37 @@ enum SummarySheet {
             areas.isEmpty ? "none" : areas.map(\.title).joined(separator: "; ")
         }
         for (label, list) in [("Strongest", round.strongest), ("Weakest", round.weakest), ("Members see differently", round.divided)] {
-            try sheet.write(row, 0, label, .label)
-            try sheet.write(row, 1, names(list), .text)
-            row += 1
+            try fact(label, names(list))
         }
-        try sheet.write(row + 1, 0, WorkbookContext.healthNote + " A category's health is the mean of its dimensions'.", .note)
+        row += 1
+        try sheet.writeMerged(row, 0...last, WorkbookContext.healthNote + " A category's health is the mean of its dimensions'.", .note, width: fullWidth)
+        row += 2
 
-        // Charts read the Health column, so they always match the table.
+        // The charts, each on a page of its own, from hidden helper columns (the bars' band
+        // colours and the thresholds), so they always match the table.
+        let barsTop = row
+        let bars = round.areas.map { area in
+            BandBarChart.Bar(label: area.title + (area.polarity == .negative ? ReportWords.flipped : ""), value: area.health, band: area.band)
+        }
+        let chart = try BandBarChart.make(bars, thresholds: model.thresholds, title: "Health by dimension, \(round.label) (0–100, drawbacks flipped)",
+                                          sheet: sheet, workbook: workbook, row: tableTop, column: helperColumn,
+                                          barWidth: bars.count > 14 ? 10 : 18)
+        try sheet.insert(chart, row: barsTop, column: 0, xScale: 1.4, yScale: 1.8,
+                         description: "Bar chart of every dimension's health from 0 to 100, coloured by band, with the thresholds as dashed lines")
+        var breaks = [tableTop, barsTop]
         let principles = round.areas.enumerated().filter { $0.element.category == "principle" }.map(\.offset)
-        if let first = principles.first, let last = principles.last, last - first + 1 == principles.count, principles.count >= 3 {
+        if let first = principles.first, let lastPrinciple = principles.last, lastPrinciple - first + 1 == principles.count, principles.count >= 3 {
+            let radarTop = barsTop + 30
             let radar = try workbook.addChart(.radar)
             radar.setTitle("\(ReportWords.category("principle")) (health 0–100)")
-            try radar.addSeries(name: round.label, categories: sheet.range(rows: (tableTop + 1 + first)...(tableTop + 1 + last), column: 0),
-                                values: sheet.range(rows: (tableTop + 1 + first)...(tableTop + 1 + last), column: 4), color: 0x1F4E79)
+            try radar.addSeries(name: round.label, categories: sheet.range(rows: (tableTop + 1 + first)...(tableTop + 1 + lastPrinciple), column: 0),
+                                values: sheet.range(rows: (tableTop + 1 + first)...(tableTop + 1 + lastPrinciple), column: 4), color: 0x1F4E79)
             radar.setValueAxis(min: 0, max: 100, title: "", horizontal: false)
             radar.hideLegend()
-            try sheet.insert(radar, row: 0, column: 8, xScale: 1.15, yScale: 1.25, description: "Radar chart of the health of the partnership principles")
+            try sheet.insert(radar, row: radarTop, column: 0, xScale: 1.3, yScale: 1.7, description: "Radar chart of the health of the partnership principles")
+            breaks.append(radarTop)
         }
-        let bars = try workbook.addChart(.bar)
-        bars.setTitle("Health by dimension (0–100)")
-        try bars.addSeries(name: round.label, categories: sheet.range(rows: dimensionRows, column: 0),
-                           values: sheet.range(rows: dimensionRows, column: 4), color: 0x2E75B6)
-        bars.setValueAxis(min: 0, max: 100, title: model.thresholds.healthLegend, horizontal: true)
-        bars.reverseCategories()
-        bars.hideLegend()
-        try sheet.insert(bars, row: row + 3, column: 0, xScale: 1.75, yScale: 1.45, description: "Bar chart of every dimension's health from 0 to 100")
+        try sheet.breakPages(before: breaks)
+        try sheet.printLandscape()
     }
 }

@@ -35,6 +35,17 @@ struct WorkbookContext {
         }
     }
 
+    /// A band's colour in charts: the hue of its cell fill, darker (dark green, light amber,
+    /// red), so bars differ in lightness too.
+    static func chartColor(_ band: Band?) -> UInt32 {
+        switch band {
+        case .strength: 0x2E7D32
+        case .borderline: 0xF2C037
+        case .concern: 0xC0392B
+        case nil: 0xBFBFBF
+        }
+    }
+
     /// Traffic lights on a column of band names.
     static func bandColours(_ sheet: XlsxSheet, rows: ClosedRange<Int>, column: Int) throws {
         for band in Band.allCases {

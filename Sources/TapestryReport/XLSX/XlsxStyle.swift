@@ -9,6 +9,7 @@ struct XlsxStyle: Hashable, Sendable {
     var bottomBorder = false
     var alignTop = false
     var alignLeft = false
+    var alignRight = false
     var numberFormat: String?
 
     /// Free text: the Text number format (`@`), so Excel never reads it as a formula or date.
@@ -17,6 +18,10 @@ struct XlsxStyle: Hashable, Sendable {
     static let wrapped = XlsxStyle(wrap: true, alignTop: true, numberFormat: "@")
     /// A table or section heading.
     static let heading = XlsxStyle(bold: true, bottomBorder: true, numberFormat: "@")
+    /// The heading of a column of numbers, right-aligned over them.
+    static let numberHeading = XlsxStyle(bold: true, bottomBorder: true, alignRight: true, numberFormat: "@")
+    /// A sentence of the headline, larger than body text.
+    static let headlineText = XlsxStyle(size: 12, numberFormat: "@")
     /// The sheet's title.
     static let title = XlsxStyle(bold: true, size: 16, numberFormat: "@")
     /// A note in grey italics.
