@@ -50,7 +50,7 @@ public struct ComparisonWorkbook: Sendable {
         guard model.round != nil, !model.shown.isEmpty else {
             try sheet.write(row, 0, model.nothingShown, .label)
             try writeHidden(model, sheet: sheet, row: row + 2)
-            try sheet.printLandscape(pagesTall: 0)
+            try sheet.printLandscape(fitWidth: true)
             return
         }
         // The side-by-side table: scores in their band's colour, the whole room last.
@@ -127,7 +127,7 @@ public struct ComparisonWorkbook: Sendable {
                 row += 1
             }
         }
-        try sheet.printLandscape(pagesTall: 0)
+        try sheet.printLandscape(fitWidth: true)
     }
 
     /// The groups not shown: name, size and reason, nothing else. Returns the next free row.
