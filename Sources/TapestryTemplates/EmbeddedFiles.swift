@@ -637,7 +637,7 @@ footer { margin-top: 2.5rem; color: #555; font-size: .85rem; border-top: 1px sol
   html { font-size: 10pt; -webkit-print-color-adjust: exact; print-color-adjust: exact; }
   body { max-width: none; margin: 0; padding: 0; }
   h2 { margin-top: 1.4rem; }
-  section.statements, section.worksheet { break-before: page; page-break-before: always; }
+  section.statements, section.plan, section.worksheet { break-before: page; page-break-before: always; }
   figure svg { max-height: 235mm; }
   footer { margin-top: 1.5rem; }
 }
@@ -881,7 +881,7 @@ footer { margin-top: 2.5rem; color: #555; font-size: .85rem; border-top: 1px sol
 {{! The coalition report. Copy this file, change it, and pass it with --template. Values are escaped for Markdown when printed. }}
 # {{title}}{{#coalition}}: {{coalition}}{{/coalition}}
 
-{{roundLine}}
+*{{roundLine}}*
 
 {{#headline}}
 {{.}}

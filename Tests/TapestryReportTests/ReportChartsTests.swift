@@ -81,7 +81,12 @@ import TapestryScoring
         #expect(statements.contains(">Drawbacks — agreeing means a cost to members</text>"))
         #expect(statements.contains(">Every voice counts.</text>"))
         // The legend says which way mirrored bars are read.
-        #expect(statements.contains(">Mirrored:</text>") && statements.contains(">Most statements:</text>"))
+        #expect(statements.contains(">Mirrored:</text>") && statements.contains(">As answered:</text>"))
+        // A chart of only mirrored bars (the drawbacks') has only the mirrored row; one
+        // without any has the answers' labels alone.
+        let drawbacks = charts.statementsByArea[4].rendered(), benefits = charts.statementsByArea[3].rendered()
+        #expect(drawbacks.contains(">Mirrored:</text>") && !drawbacks.contains(">As answered:</text>"))
+        #expect(!benefits.contains(">Mirrored:</text>") && !benefits.contains(">As answered:</text>") && benefits.contains(">Strongly agree</text>"))
         // One compact chart per area, in the round's order, each with its own ids.
         #expect(charts.statementsByArea.count == model.latest?.areas.count)
         #expect(charts.statementsByArea.map(\.id) == ["statements-1", "statements-2", "statements-3", "statements-4", "statements-5"])

@@ -229,7 +229,7 @@ struct ReportViewModel {
         noActionsSentence = model.noActionsSentence
         hasActions = !model.actions.isEmpty
         actions = model.actions.enumerated().map { index, entry in
-            Action(number: index + 1, title: entry.title, status: entry.status, why: entry.why, steps: entry.steps, weakest: entry.weakestQuoted)
+            Action(number: index + 1, title: entry.title, status: model.status(of: entry), why: entry.why, steps: entry.steps, weakest: entry.weakestQuoted)
         }
         planning = model.planning.map { section in
             PlanningSection(title: section.title, questions: section.questions.map(Question.init))

@@ -42,32 +42,31 @@ enum AgreementChartSVG {
         let centre = labelRight + 20 + half
         let width = centre + half + 20
         let colours = Self.colours(for: labels.count)
-        let anyMirrored = sections.contains { $0.statements.contains(where: \.mirrored) }
+        let statements = sections.flatMap(\.statements)
+        let anyMirrored = statements.contains(where: \.mirrored)
+        let anyAsAnswered = statements.isEmpty || statements.contains { !$0.mirrored }
 
         // The legend: the answers' colours from the least to the most healthy, with the
-        // scale's labels; and, when some bars are mirrored, the same colours with the labels
-        // the other way round.
-        var legendRows: [(caption: String?, labels: [String])] = [(anyMirrored ? "Most statements:" : nil, labels)]
-        if anyMirrored { legendRows.append(("\(ReportWords.mirrored.prefix(1).uppercased() + ReportWords.mirrored.dropFirst()):", labels.reversed())) }
-        var legend: [(caption: String?, line: Int, entries: [(x: Double, line: Int, label: String)])] = []
-        var legendLine = 0
-        for row in legendRows {
-            var x = 16.0
-            let captionLine = legendLine
-            if let caption = row.caption { x += Double(caption.count) * 6.4 + 8 }
-            let start = x
-            var entries: [(x: Double, line: Int, label: String)] = []
-            for label in row.labels {
-                let needed = 24 + Double(label.count) * 6.2
-                if x > start && x + needed > width - 16 { x = start; legendLine += 1 }
-                entries.append((x, legendLine, label))
-                x += needed
-            }
-            legend.append((row.caption, captionLine, entries))
-            legendLine += 1
+        // scale's labels for the bars drawn as answered, and the labels the other way round
+        // for the mirrored ones (in the same columns), each row shown when a bar needs it.
+        var legendRows: [(caption: String?, labels: [String])] = []
+        if anyAsAnswered { legendRows.append((anyMirrored ? "As answered:" : nil, labels)) }
+        if anyMirrored {
+            legendRows.append(("\(ReportWords.mirrored.prefix(1).uppercased() + ReportWords.mirrored.dropFirst()):", labels.reversed()))
         }
+        let captionWidth = legendRows.compactMap(\.caption).map { Double($0.count) * 6.2 + 10 }.max() ?? 0
+        var columns: [(x: Double, line: Int)] = []
+        var legendX = 16 + captionWidth, legendLine = 0
+        for index in labels.indices {
+            let needed = 22 + Double(legendRows.map { $0.labels[index].count }.max() ?? 0) * 5.5
+            if columns.count > 0 && legendX + needed > width - 16 { legendX = 16 + captionWidth; legendLine += 1 }
+            columns.append((legendX, legendLine))
+            legendX += needed
+        }
+        // Each line of columns holds one line per row.
+        let legendLines = (legendLine + 1) * legendRows.count
         let legendTop = headings ? 44.0 : 8.0
-        let legendBottom = legendTop + Double(legendLine - 1) * 18 + 12
+        let legendBottom = legendTop + Double(legendLines - 1) * 18 + 12
         let top = (headings ? legendBottom + 40 : legendBottom + 16) + 16
 
         // Every row's label lines, and its height.
@@ -90,14 +89,14 @@ enum AgreementChartSVG {
         var svg = SVGDocument(id: id, width: width, height: height, title: title ?? sections.map(\.title).joined(separator: ", "),
                               description: description)
         if let title { svg.text(title, x: 16, y: 28, size: 16, weight: "bold") }
-        for row in legend {
+        for (number, row) in legendRows.enumerated() {
             if let caption = row.caption {
-                svg.text(caption, x: 16, y: legendTop + Double(row.line) * 18 + 10, size: 11, weight: "bold")
+                svg.text(caption, x: 16, y: legendTop + Double(number) * 18 + 10, size: 11, weight: "bold")
             }
-            for (index, spot) in row.entries.enumerated() {
-                let y = legendTop + Double(spot.line) * 18
-                svg.rect(x: spot.x, y: y, width: 12, height: 12, fill: colours[index], stroke: ChartPalette.ink)
-                svg.text(spot.label, x: spot.x + 16, y: y + 10, size: 11)
+            for (index, column) in columns.enumerated() {
+                let y = legendTop + Double(column.line * legendRows.count + number) * 18
+                svg.rect(x: column.x, y: y, width: 12, height: 12, fill: colours[index], stroke: ChartPalette.ink)
+                svg.text(row.labels[index], x: column.x + 16, y: y + 10, size: 11)
             }
         }
         if headings {

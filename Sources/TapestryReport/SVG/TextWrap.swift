@@ -3,9 +3,9 @@
 /// does not wrap by itself, and the fonts a viewer has are unknown, so the width of a
 /// character is estimated generously for Helvetica, Arial and their look-alikes.
 enum TextWrap {
-    /// The width of an average character as a share of the font size: 0.55 (Helvetica's
+    /// The width of an average character as a share of the font size: 0.52 (Helvetica's
     /// lower-case letters average about 0.5; capitals and digits run wider).
-    static let characterWidth = 0.55
+    static let characterWidth = 0.52
 
     /// How many characters fit `width` at `size`.
     static func characters(width: Double, size: Double) -> Int {
