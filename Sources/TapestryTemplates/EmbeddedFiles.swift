@@ -825,8 +825,14 @@ figure svg { display: block; margin: 0 auto; max-width: 100%; height: auto; }
 figure.radar svg { max-width: 44rem; }
 figure.answers { margin: .4rem 0 .2rem; }
 .keep, .area, section.balance, section.groups, section.quality, section.method { break-inside: avoid; page-break-inside: avoid; }
-ol.actions > li { margin-bottom: .8rem; break-inside: avoid; page-break-inside: avoid; }
-ol.actions ul { margin: .3rem 0 0; padding-left: 1.2rem; }
+.headline { margin: 0 0 1.2rem; padding: .6rem 1rem; border-left: 5px solid #542788; background: #f5f3fa; break-inside: avoid; page-break-inside: avoid; }
+.headline p { margin: .25rem 0; }
+.headline p:first-child { font-size: 1.15rem; font-weight: 600; }
+ol.priorities > li { margin-bottom: .8rem; font-size: 1.02rem; break-inside: avoid; page-break-inside: avoid; }
+ol.priorities ul { margin: .3rem 0 0; padding-left: 1.2rem; }
+.keep-going { font-weight: 600; color: #1b5e20; }
+ul.actions > li { margin-bottom: .8rem; break-inside: avoid; page-break-inside: avoid; }
+ul.actions ul { margin: .3rem 0 0; padding-left: 1.2rem; }
 .actions .status { font-weight: normal; color: #444; }
 footer { margin-top: 2.5rem; color: #555; font-size: .85rem; border-top: 1px solid #ccc; padding-top: .5rem; }
 @page { margin: 16mm 14mm 16mm 14mm; }
@@ -834,7 +840,7 @@ footer { margin-top: 2.5rem; color: #555; font-size: .85rem; border-top: 1px sol
   html { font-size: 10pt; -webkit-print-color-adjust: exact; print-color-adjust: exact; }
   body { max-width: none; margin: 0; padding: 0; }
   h2 { margin-top: 1.4rem; }
-  section.statements, section.worksheet { break-before: page; page-break-before: always; }
+  section.statements, section.plan, section.worksheet { break-before: page; page-break-before: always; }
   figure svg { max-height: 235mm; }
   footer { margin-top: 1.5rem; }
 }
@@ -846,6 +852,11 @@ footer { margin-top: 2.5rem; color: #555; font-size: .85rem; border-top: 1px sol
 <p class="meta">{{roundLine}}</p>
 </header>
 <main>
+<section class="headline" aria-label="In short">
+{{#headline}}
+<p>{{.}}</p>
+{{/headline}}
+</section>
 <section class="summary">
 <h2>Summary</h2>
 {{#summary}}
@@ -927,6 +938,9 @@ footer { margin-top: 2.5rem; color: #555; font-size: .85rem; border-top: 1px sol
 <section class="statements">
 <h2>Statements</h2>
 <p>How members answered each statement: the share who disagreed, were neutral and agreed, among those who gave an answer on the scale.</p>
+{{#mirroredNote}}
+<p class="note">{{.}}</p>
+{{/mirroredNote}}
 {{#itemSections}}
 <div class="area">
 <h3>{{title}}</h3>
@@ -967,9 +981,27 @@ footer { margin-top: 2.5rem; color: #555; font-size: .85rem; border-top: 1px sol
 {{/groups}}
 <section class="plan">
 <h2>Action plan</h2>
+{{#hasPriorities}}
+<p>Work on these first, most urgent first, each with the one or two steps that fit it best:</p>
+<ol class="priorities">
+{{#priorities}}
+<li><strong>{{title}}</strong>. {{reason}}{{#lagging}} {{.}}{{/lagging}}
+<ul>
+{{#steps}}
+<li>{{.}}</li>
+{{/steps}}
+</ul>
+</li>
+{{/priorities}}
+</ol>
+{{/hasPriorities}}
+{{#keepGoing}}
+<p class="keep-going">{{.}}</p>
+{{/keepGoing}}
 {{#hasActions}}
-<p>The areas below are weak or divided, most urgent first. The steps come from the workshop's helpful norms, tips and key concepts; choose the ones that fit and give each an owner and a date.</p>
-<ol class="actions">
+<h3>All steps, area by area</h3>
+<p>Every area that is weak or divided, most urgent first, with all the steps the workshop's helpful norms, tips and key concepts suggest for it; choose the ones that fit and give each an owner and a date.</p>
+<ul class="actions">
 {{#actions}}
 <li><strong>{{title}}</strong> <span class="status">({{status}})</span>. {{why}}
 <ul>
@@ -977,15 +1009,15 @@ footer { margin-top: 2.5rem; color: #555; font-size: .85rem; border-top: 1px sol
 <li>{{.}}</li>
 {{/steps}}
 {{#weakest}}
-<li>Start the discussion from the statements rated lowest: {{.}}.</li>
+<li>Start the discussion from the statements with the least healthy answers: {{.}}.</li>
 {{/weakest}}
 </ul>
 </li>
 {{/actions}}
-</ol>
+</ul>
 {{/hasActions}}
 {{^hasActions}}
-<p>No area is weak or divided: keep doing what works, and run this check again in six months.</p>
+<p>{{noActionsSentence}}</p>
 {{/hasActions}}
 </section>
 <section class="worksheet">
@@ -1038,7 +1070,7 @@ footer { margin-top: 2.5rem; color: #555; font-size: .85rem; border-top: 1px sol
 </section>
 <section class="method">
 <h2>How these numbers are made</h2>
-<p>Members rate each statement; "don't know" is left out. A member's score on an area is the mean of their answers if they answered at least half its statements; an area's score is the mean of its members' scores. Health is each area's score on 0–100 (drawbacks flipped), and the health index their mean. Cronbach's alpha checks that an area's statements hang together; rwg checks that members agree with each other. {{#jsonLink}}Exact numbers are in assessment.json, beside this report.{{/jsonLink}}{{^jsonLink}}For exact numbers, run tapestry assess with --format json.{{/jsonLink}}</p>
+<p>Members rate each statement; "don't know" is left out. A member's score on an area is the mean of their answers if they answered at least half its statements; an area's score is the mean of its members' scores. Health is each area's score on 0–100 (drawbacks flipped), and the health index their mean. Cronbach's alpha checks that an area's statements hang together; rwg checks that members agree with each other. The action plan's priorities are at most three areas: concern before borderline, the lowest health first, moved up where members disagree or a group scores clearly lower; an area that clearly improved is acknowledged instead. {{#jsonLink}}Exact numbers are in assessment.json, beside this report.{{/jsonLink}}{{^jsonLink}}For exact numbers, run tapestry assess with --format json.{{/jsonLink}}</p>
 </section>
 </main>
 <footer>
@@ -1052,8 +1084,12 @@ footer { margin-top: 2.5rem; color: #555; font-size: .85rem; border-top: 1px sol
 {{! The coalition report. Copy this file, change it, and pass it with --template. Values are escaped for Markdown when printed. }}
 # {{title}}{{#coalition}}: {{coalition}}{{/coalition}}
 
-{{roundLine}}
+*{{roundLine}}*
 
+{{#headline}}
+{{.}}
+
+{{/headline}}
 ## Summary
 
 {{#summary}}
@@ -1122,6 +1158,10 @@ How members answered each statement: the share who disagreed, were neutral and a
 
 ![{{agreementChart.alt}}]({{agreementChart.path}})
 
+{{#mirroredNote}}
+{{.}}
+
+{{/mirroredNote}}
 {{#itemSections}}
 ### {{title}}
 
@@ -1155,22 +1195,39 @@ Here {{.}}.
 {{/groups}}
 ## Action plan
 
+{{#hasPriorities}}
+Work on these first, most urgent first, each with the one or two steps that fit it best:
+
+{{#priorities}}
+{{number}}. **{{title}}**. {{reason}}{{#lagging}} {{.}}{{/lagging}}
+{{#steps}}
+    - {{.}}
+{{/steps}}
+{{/priorities}}
+
+{{/hasPriorities}}
+{{#keepGoing}}
+{{.}}
+
+{{/keepGoing}}
 {{#hasActions}}
-The areas below are weak or divided, most urgent first. The steps come from the workshop's helpful norms, tips and key concepts; choose the ones that fit and give each an owner and a date.
+### All steps, area by area
+
+Every area that is weak or divided, most urgent first, with all the steps the workshop's helpful norms, tips and key concepts suggest for it; choose the ones that fit and give each an owner and a date.
 
 {{#actions}}
-{{number}}. **{{title}}** ({{status}}). {{why}}
+- **{{title}}** ({{status}}). {{why}}
 {{#steps}}
     - {{.}}
 {{/steps}}
 {{#weakest}}
-    - Start the discussion from the statements rated lowest: {{.}}.
+    - Start the discussion from the statements with the least healthy answers: {{.}}.
 {{/weakest}}
 {{/actions}}
 
 {{/hasActions}}
 {{^hasActions}}
-No area is weak or divided: keep doing what works, and run this check again in six months.
+{{noActionsSentence}}
 
 {{/hasActions}}
 ## Planning worksheet
@@ -1218,7 +1275,7 @@ Answer these together at your next meeting; they turn this report into a plan.
 {{/moreFindings}}
 ## How these numbers are made
 
-Members rate each statement; "don't know" is left out. A member's score on an area is the mean of their answers if they answered at least half its statements; an area's score is the mean of its members' scores. Health is each area's score on 0–100 (drawbacks flipped), and the health index their mean. Cronbach's alpha checks that an area's statements hang together; rwg checks that members agree with each other. {{#jsonLink}}Exact numbers are in [assessment.json](assessment.json), beside this report.{{/jsonLink}}{{^jsonLink}}For exact numbers, run tapestry assess with --format json.{{/jsonLink}}
+Members rate each statement; "don't know" is left out. A member's score on an area is the mean of their answers if they answered at least half its statements; an area's score is the mean of its members' scores. Health is each area's score on 0–100 (drawbacks flipped), and the health index their mean. Cronbach's alpha checks that an area's statements hang together; rwg checks that members agree with each other. The action plan's priorities are at most three areas: concern before borderline, the lowest health first, moved up where members disagree or a group scores clearly lower; an area that clearly improved is acknowledged instead. {{#jsonLink}}Exact numbers are in [assessment.json](assessment.json), beside this report.{{/jsonLink}}{{^jsonLink}}For exact numbers, run tapestry assess with --format json.{{/jsonLink}}
 
 Made by tapestry {{toolVersion}}.
 

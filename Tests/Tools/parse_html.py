@@ -1,6 +1,7 @@
 """Parses an HTML file with html5lib (the HTML5 parsing algorithm browsers use) and prints
 what the Swift tests check, as JSON: the parse errors, the title, headings, tables (rows of
-cell texts), paragraphs, list items and the body's whole text, the inline SVG charts (their titles and texts), every
+cell texts), paragraphs, list items, lists (their tag, class and their own items' texts
+without the lists inside them) and the body's whole text, the inline SVG charts (their titles and texts), every
 element name, and anything that would run or fetch: script elements, event-handler
 attributes, attributes that hold an address, and CSS that loads one.
 
@@ -30,6 +31,16 @@ def text(element):
     return "".join(element.itertext())
 
 
+def own_text(item):
+    """An item's text without the lists inside it."""
+    parts = [item.text or ""]
+    for child in item:
+        if local(child.tag) not in ("ul", "ol"):
+            parts.append(text(child))
+        parts.append(child.tail or "")
+    return "".join(parts)
+
+
 def main():
     with open(sys.argv[1], "rb") as handle:
         data = handle.read()
@@ -38,7 +49,7 @@ def main():
     errors = ["line %d, column %d: %s %s" % (position[0], position[1], code, json.dumps(details))
               for position, code, details in parser.errors]
     names, scripts, events, addresses, styles = set(), 0, [], [], []
-    headings, tables, paragraphs, items, svgs = [], [], [], [], []
+    headings, tables, paragraphs, items, svgs, lists = [], [], [], [], [], []
     for element in document.iter():
         name = local(element.tag)
         if not name:
@@ -67,6 +78,9 @@ def main():
             paragraphs.append(text(element))
         elif element.tag == "li":
             items.append(text(element))
+        if element.tag in ("ol", "ul"):
+            lists.append({"tag": element.tag, "class": element.attrib.get("class", ""),
+                          "items": [own_text(child) for child in element if child.tag == "li"]})
         elif element.tag == SVG + "svg":
             titles = [text(child) for child in element if child.tag == SVG + "title"]
             svgs.append({"title": titles[0] if titles else "",
@@ -76,7 +90,7 @@ def main():
     title = next((text(element) for element in document.iter() if element.tag == "title"), None)
     body = next((text(element) for element in document.iter() if element.tag == "body"), "")
     print(json.dumps({"errors": errors, "title": title, "headings": headings, "tables": tables,
-                      "paragraphs": paragraphs, "items": items, "body": body, "svgs": svgs, "elements": sorted(names),
+                      "paragraphs": paragraphs, "items": items, "lists": lists, "body": body, "svgs": svgs, "elements": sorted(names),
                       "scripts": scripts, "events": events, "addresses": addresses, "cssAddresses": fetched},
                      ensure_ascii=False))
 

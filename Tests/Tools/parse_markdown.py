@@ -2,7 +2,9 @@
 the Swift tests check, as JSON: headings, tables (header and rows as cell texts), images,
 and whether any raw HTML survived into the rendered page; and the same headings, tables and
 the paragraphs as a reader sees them ("plain…": escapes and entities resolved, emphasis and
-images left out), to compare with the HTML report.
+images left out), to compare with the HTML report; and the top-level blocks in order
+("blocks": headings, paragraphs, lists with their items' first paragraphs, tables), to check
+what follows what.
 
     python3 Tests/Tools/parse_markdown.py report.md
 """
@@ -64,10 +66,31 @@ def main():
                     images.append({"src": child.attrs.get("src"), "alt": child.content})
                 if child.type == "html_inline":
                     html.append(child.content)
+    blocks = []
+    for index, token in enumerate(tokens):
+        if token.level != 0 or not token.type.endswith("_open"):
+            continue
+        if token.type == "heading_open":
+            blocks.append(["heading", int(token.tag[1]), plain(tokens[index + 1])])
+        elif token.type == "paragraph_open":
+            blocks.append(["paragraph", plain(tokens[index + 1])])
+        elif token.type in ("ordered_list_open", "bullet_list_open"):
+            items, depth = [], 0
+            for inner in tokens[index + 1:]:
+                if inner.type == token.type.replace("_open", "_close") and inner.level == 0:
+                    break
+                if inner.type == "list_item_open" and inner.level == 1:
+                    items.append(None)
+                elif inner.type == "inline" and inner.level == 3 and items and items[-1] is None:
+                    items[-1] = plain(inner)
+            blocks.append(["ordered" if token.type == "ordered_list_open" else "bullet", items])
+        elif token.type == "table_open":
+            blocks.append(["table"])
     rendered = parser.render(text)
     print(json.dumps({"headings": headings, "tables": tables, "images": images, "html": html,
                       "scriptTag": "<script" in rendered.lower(), "plainHeadings": plain_headings,
-                      "plainTables": plain_tables, "plainParagraphs": plain_paragraphs}, ensure_ascii=False))
+                      "plainTables": plain_tables, "plainParagraphs": plain_paragraphs,
+                      "blocks": blocks}, ensure_ascii=False))
 
 
 if __name__ == "__main__":

@@ -66,6 +66,17 @@ struct ReportViewModel {
         var steps: [String]
         var weakest: String
     }
+    /// One of the (at most three) areas to work on first.
+    struct Priority {
+        var number: Int
+        var title: String
+        /// Why it comes first, in words.
+        var reason: String
+        /// The group(s) that lag in it, in words; nil when none does (or no groups were compared).
+        var lagging: String?
+        /// Its one or two steps.
+        var steps: [String]
+    }
     struct Question { var text: String }
     struct PlanningSection { var title: String; var questions: [Question] }
     struct RoundRow { var label: String; var read: Int; var scored: Int; var setAside: Int }
@@ -87,12 +98,17 @@ struct ReportViewModel {
     var title: String
     var coalition: String?
     var roundLine: String
+    /// The headline (``ReportModel/Headline/sentences``), what the report says first.
+    var headline: [String]
     var summary: [String]
     var trend: Trend?
     var facts: [Fact]
     var radar: Chart?
     var barChart: Chart
     var agreementChart: Chart
+    /// Which statements the statements charts draw mirrored (healthier answers always on the
+    /// right), for the caption; nil when none is.
+    var mirroredNote: String?
     var dimensionsNote: String
     var dimensions: [DimensionRow]
     var reliability: String?
@@ -100,8 +116,17 @@ struct ReportViewModel {
     var balanceRows: [BalanceRow]
     var itemSections: [ItemSection]
     var groups: Groups?
+    /// The priorities the action plan opens with (at most three).
+    var priorities: [Priority]
+    var hasPriorities: Bool
+    /// Areas that clearly improved, acknowledged ("keep going") rather than prioritised.
+    var keepGoing: [String]
+    /// Whether there is any area to act on (the full catalogue of steps, ``actions``).
     var hasActions: Bool
+    /// Every weak or divided area with all its steps, most urgent first.
     var actions: [Action]
+    /// What the action plan says when no area is weak or divided.
+    var noActionsSentence: String
     var planning: [PlanningSection]
     var rounds: [RoundRow]
     /// For each pair of consecutive rounds, how many members were linked, or why none were.
@@ -123,6 +148,7 @@ struct ReportViewModel {
         title = model.title
         coalition = model.coalition
         roundLine = model.roundLine
+        headline = model.headline.sentences
         summary = model.summary
         self.jsonLink = jsonLink
         toolVersion = model.toolVersion
@@ -144,7 +170,8 @@ struct ReportViewModel {
             + "(\(ReportNumbers.plain(model.thresholds.concernHealth))) and strength (\(ReportNumbers.plain(model.thresholds.strengthHealth))) thresholds: "
             + healthList(round.areas))
         agreementChart = Self.chart(charts.statements, alt: "Diverging bar chart of how members answered each statement, "
-            + "disagreement to the left and agreement to the right")
+            + "the less healthy answers to the left and the healthier ones to the right")
+        mirroredNote = round.mirroredSentence
 
         dimensionsNote = model.areasNote
         dimensions = round.areas.map { area in
@@ -178,7 +205,7 @@ struct ReportViewModel {
                         agree: ReportNumbers.percent(answers.agree), missing: answers.missing)
                 },
                 answersSVG: chart.inline(),
-                answersAlt: "How members answered the statements of \(area.title), disagreement to the left and agreement to the right")
+                answersAlt: "How members answered the statements of \(area.title), the less healthy answers to the left and the healthier ones to the right")
         }
 
         groups = round.groups.map { groups in
@@ -194,9 +221,15 @@ struct ReportViewModel {
                 suppressedNote: groups.hiddenSentence)
         }
 
+        priorities = model.priorities.map { priority in
+            Priority(number: priority.number, title: priority.area.title, reason: priority.reason, lagging: priority.laggingGroups, steps: priority.steps)
+        }
+        hasPriorities = !model.priorities.isEmpty
+        keepGoing = model.keepGoing
+        noActionsSentence = model.noActionsSentence
         hasActions = !model.actions.isEmpty
         actions = model.actions.enumerated().map { index, entry in
-            Action(number: index + 1, title: entry.title, status: entry.status, why: entry.why, steps: entry.steps, weakest: entry.weakestQuoted)
+            Action(number: index + 1, title: entry.title, status: model.status(of: entry), why: entry.why, steps: entry.steps, weakest: entry.weakestQuoted)
         }
         planning = model.planning.map { section in
             PlanningSection(title: section.title, questions: section.questions.map(Question.init))

@@ -21,6 +21,11 @@ enum ChartPalette {
 
     static let concernBase = "#e08214"
 
+    /// Colours for lines that must be told apart (the trend's): the Okabe–Ito palette, safe
+    /// for the common kinds of colour blindness, black first (for the health index), without
+    /// its yellow, which is too pale on white.
+    static let lines = ["#000000", "#0072b2", "#d55e00", "#009e73", "#cc79a7", "#e69f00", "#56b4e9"]
+
     /// Five answer colours from "strongly disagree" to "strongly agree".
     static let answers = ["#b35806", "#f1a340", "#d9d9d9", "#998ec3", "#542788"]
 }

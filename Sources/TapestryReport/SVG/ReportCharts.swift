@@ -42,32 +42,32 @@ struct ReportCharts {
                 id: "trend", title: "Health over the rounds", rounds: trend.rounds,
                 series: [trend.healthIndex] + trend.categories, thresholds: model.thresholds))
         }
-        func section(_ area: ReportModel.Area, labelLength: Int) -> AgreementChartSVG.Section {
-            AgreementChartSVG.Section(
-                title: area.title, note: area.polarity == .negative ? ReportWords.agreeingIsACost : nil,
-                statements: area.statements.map { statement in
-                    AgreementChartSVG.Statement(label: Self.label(statement, length: labelLength), statistics: statement.statistics)
-                })
-        }
         statements = Chart(path: "charts/statements.svg", document: AgreementChartSVG.render(
             id: "statements", title: "How members answered each statement", labels: model.scale.labels,
-            sections: round.areas.map { section($0, labelLength: 64) }))
+            sections: round.areas.map(Self.section)))
         statementsByArea = round.areas.enumerated().map { index, area in
             AgreementChartSVG.render(id: "statements-\(index + 1)", title: nil, labels: model.scale.labels,
-                                     sections: [section(area, labelLength: 50)])
+                                     sections: [Self.section(area)])
         }
+    }
+
+    /// An area's statements for a statements chart: written whole, and mirrored where agreeing
+    /// is the less healthy answer, so the healthier answers are always on the right.
+    static func section(_ area: ReportModel.Area) -> AgreementChartSVG.Section {
+        AgreementChartSVG.Section(
+            title: area.title, note: area.polarity == .negative ? ReportWords.agreeingIsACost : nil,
+            statements: area.statements.map { statement in
+                AgreementChartSVG.Statement(label: label(statement), statistics: statement.statistics, mirrored: !statement.agreeingIsHealthy)
+            })
     }
 
     /// Every chart, in the order the report shows them.
     var all: [Chart] { [radar, areas, trend, statements].compactMap { $0 } }
 
-    /// A statement's label in a statements chart: its text, cut to fit `length` characters,
-    /// and whether it is worded the other way.
-    static func label(_ statement: ReportModel.Statement, length: Int) -> String {
-        let note = statement.reverse ? " (\(ReportWords.wordedTheOtherWay))" : ""
-        let room = length - note.count
-        let text = statement.text.count > room
-            ? String(statement.text.prefix(room - 1)).trimmingCharacters(in: .whitespaces) + "…" : statement.text
-        return text + note
+    /// A statement's label in a statements chart: its whole text (the chart wraps it), whether
+    /// it is worded the other way, and whether its bar is mirrored.
+    static func label(_ statement: ReportModel.Statement) -> String {
+        let notes = (statement.reverse ? [ReportWords.wordedTheOtherWay] : []) + (statement.agreeingIsHealthy ? [] : [ReportWords.mirrored])
+        return notes.isEmpty ? statement.text : "\(statement.text) (\(notes.joined(separator: "; ")))"
     }
 }
