@@ -197,10 +197,14 @@ public struct TerminalRenderer: ReportRenderer {
 
     /// The longest word a group's heading keeps whole; a longer one is cut, ending in "…".
     static let longestHeadingWord = 20
+    /// The longest group heading; a longer name is cut, ending in "…".
+    static let longestHeading = 40
 
-    /// A group's name as its column's heading: each word at most ``longestHeadingWord`` long.
+    /// A group's name as its column's heading: at most ``longestHeading`` long, each word at
+    /// most ``longestHeadingWord``.
     private static func heading(_ name: String) -> String {
-        name.split(separator: " ", omittingEmptySubsequences: false).map { word in
+        let short = name.count > longestHeading ? name.prefix(longestHeading - 1) + "…" : name[...]
+        return short.split(separator: " ", omittingEmptySubsequences: false).map { word in
             word.count > longestHeadingWord ? word.prefix(longestHeadingWord - 1) + "…" : word
         }.joined(separator: " ")
     }
@@ -222,8 +226,8 @@ public struct TerminalRenderer: ReportRenderer {
             }
             lines.append("")
         }
-        lines += wrap(style.heading("Each area") + " from \(clean(trend.from)) to \(clean(trend.to)), the latest step "
-            + style.dim("(every step: --format markdown, html or xlsx)"), prefix: "  ")
+        let latestStep = trend.rounds.count > 2 ? ", the latest step " + style.dim("(every step: --format markdown, html or xlsx)") : ""
+        lines += wrap(style.heading("Each area") + " from \(clean(trend.from)) to \(clean(trend.to))" + latestStep, prefix: "  ")
         lines += paragraph(clean(trend.pairing)).map(style.dim)
         let changes = trend.latestChanges.filter { !$0.isHealthIndex }
         // The band column only when some area crossed a threshold.
@@ -296,12 +300,17 @@ public struct TerminalRenderer: ReportRenderer {
                 (current, length, empty) = (indent, indent.count, true)
             }
             // A word longer than a whole line (a file path, say) is broken where the line ends.
-            while empty && length + size > limit && !word.contains("\u{1B}") {
-                let room = limit - length
-                lines.append(current + word.prefix(room))
-                word = String(word.dropFirst(room))
-                size = word.count
-                (current, length) = (indent, indent.count)
+            if empty && length + size > limit && !word.contains("\u{1B}") {
+                var characters = word[...]
+                while length + size > limit {
+                    let room = limit - length
+                    let end = characters.index(characters.startIndex, offsetBy: room)
+                    lines.append(current + characters[..<end])
+                    characters = characters[end...]
+                    size -= room
+                    (current, length) = (indent, indent.count)
+                }
+                word = String(characters)
             }
             current += (empty ? "" : " ") + word
             length += (empty ? 0 : 1) + size
@@ -313,7 +322,8 @@ public struct TerminalRenderer: ReportRenderer {
 
     /// The characters of `text` a terminal shows: without ANSI colour codes.
     private func visible(_ text: String) -> Int {
-        text.replacingOccurrences(of: "\u{1B}\\[[0-9;]*m", with: "", options: .regularExpression).count
+        guard text.contains("\u{1B}") else { return text.count }
+        return text.replacingOccurrences(of: "\u{1B}\\[[0-9;]*m", with: "", options: .regularExpression).count
     }
 
     private func clean(_ text: String) -> String { TerminalStyle.clean(text) }
