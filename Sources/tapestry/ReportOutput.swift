@@ -22,7 +22,7 @@ enum ReportOutput {
         for format in formats {
             switch format {
             case .terminal:
-                printed.append(TerminalRenderer(colored: Terminal.supportsColor).render(model))
+                printed.append(TerminalRenderer(colored: Terminal.supportsColor, width: Terminal.width).render(model))
             case .json:
                 let text = JSONRenderer().render(model)
                 if folder == nil { printed.append(text) } else { files.append(ReportFile(format.fileName ?? "assessment.json", contents: Data(text.utf8))) }

@@ -73,7 +73,7 @@ import Testing
             #expect(run.stderr.localizedCaseInsensitiveContains(fragment), "\(testCase.name): stderr lacks “\(fragment)”: \(run.stderr.prefix(600))")
         }
         for fragment in testCase.stdout ?? [] {
-            #expect(run.stdout.localizedCaseInsensitiveContains(fragment), "\(testCase.name): stdout lacks “\(fragment)”")
+            #expect(run.stdout.unwrapped.localizedCaseInsensitiveContains(fragment), "\(testCase.name): stdout lacks “\(fragment)”")
         }
         #expect(!run.stderr.contains("Fatal error"), "\(testCase.name): \(run.stderr.prefix(600))")
         #expect(run.cpuSeconds <= Self.cpuLimit, "\(testCase.name): \(run.cpuSeconds) s of CPU")

@@ -237,7 +237,7 @@ import Testing
         let note = try #require(none["note"] as? String)
         #expect(note.contains("\"ResponseId\" is new at every submission") && note.contains("--link-by"))
         let summary = try TapestryBinary.run(["assess", "q1.csv", "q2.csv"], in: folder).stdout
-        #expect(summary.contains("Change from q1 to q2\n  No member linked"))
+        #expect(summary.contains("Each area from q1 to q2\n  No member linked"))
 
         for name in ["Member no.", "member_no"] {
             let linked = try Self.json(["q1.csv", "q2.csv", "--link-by", name], in: folder)

@@ -23,7 +23,7 @@ import Testing
         let assessed = try TapestryBinary.run(["assess"], in: folder)
         #expect(assessed.status == 0, "\(assessed.stderr)")
         #expect(assessed.stdout.contains("Partnership health check · Riverside"))
-        #expect(assessed.stdout.contains("Change from 2026-q2 to 2026-q3"))
+        #expect(assessed.stdout.contains("Each area from 2026-q2 to 2026-q3, the latest step"))
         let reports = folder.appendingPathComponent("reports")
         #expect(try FileManager.default.contentsOfDirectory(atPath: reports.path).sorted()
                 == [".tapestry-report.json", "assessment.json", "charts", "report.html", "report.md", "report.xlsx"])

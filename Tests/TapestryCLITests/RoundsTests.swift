@@ -105,6 +105,6 @@ import Testing
         let summary = try TapestryBinary.run(["assess", file.path, "--round-by", "quarter"])
         #expect(summary.stdout.contains("Round 2026-Q2: 12 rows read") == false)
         #expect(summary.stdout.contains("Round 2026-Q2: 6 rows read, 6 scored, 0 set aside"))
-        #expect(summary.stdout.contains("Change from 2026-Q1 to 2026-Q2"))
+        #expect(summary.stdout.contains("Each area from 2026-Q1 to 2026-Q2"))
     }
 }

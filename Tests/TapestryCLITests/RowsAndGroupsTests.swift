@@ -34,10 +34,10 @@ import Testing
         defer { try? FileManager.default.removeItem(at: file.deletingLastPathComponent()) }
         let result = try TapestryBinary.run(["assess", file.path, "--strict"])
         #expect(result.status == 0, "\(result.stderr)")
-        #expect(result.stdout.contains("45 rows read, 41 scored, 4 set aside (4 of them answered only \"don't know\" or \"not applicable\")"))
+        #expect(result.stdout.unwrapped.contains("45 rows read, 41 scored, 4 set aside (4 of them answered only \"don't know\" or \"not applicable\")"))
         // The other note: the organisation column is not scored.
         #expect(result.stdout.contains("Findings: 2 notes"))
-        #expect(result.stdout.contains("4 rows (lines 22, 44, 45, 46) answered only \"don't know\" or \"not applicable\""))
+        #expect(result.stdout.unwrapped.contains("4 rows (lines 22, 44, 45, 46) answered only \"don't know\" or \"not applicable\""))
         let json = try firstRound(jsonObject(try TapestryBinary.run(["assess", file.path, "--format", "json"]).stdout))
         #expect(json["rows"] as? [String: Int] == ["read": 45, "accepted": 41, "rejected": 4, "onlyMissing": 4])
     }
@@ -52,7 +52,11 @@ import Testing
         defer { try? FileManager.default.removeItem(at: file.deletingLastPathComponent()) }
         let result = try TapestryBinary.run(["assess", file.path])
         #expect(result.status == 0, "\(result.stderr)")
-        let findings = result.stdout.components(separatedBy: "\n").drop { !$0.hasPrefix("Findings:") }.dropFirst()
+        // Each finding starts a line; its further lines are indented more deeply.
+        var findings: [String] = []
+        for line in result.stdout.components(separatedBy: "\n").drop(while: { !$0.hasPrefix("Findings:") }).dropFirst() {
+            if line.hasPrefix("    "), !findings.isEmpty { findings[findings.count - 1] += " " + line.trimmingCharacters(in: .whitespaces) } else { findings.append(line) }
+        }
         #expect(findings.first?.contains("warning: 6 is outside the scale") == true, "\(findings.first ?? "")")
         #expect(findings.dropFirst().first?.contains(": note: ") == true)
     }

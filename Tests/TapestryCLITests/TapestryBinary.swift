@@ -41,6 +41,8 @@ enum TapestryBinary {
         process.currentDirectoryURL = directory
         var environment = ProcessInfo.processInfo.environment
         environment["NO_COLOR"] = "1"
+        // The terminal summary's width follows COLUMNS: a test sets it when it means to.
+        environment["COLUMNS"] = nil
         for (name, value) in added { environment[name] = value }
         process.environment = environment
         let out = Pipe()

@@ -1,39 +1,57 @@
 import Foundation
 import TapestryScoring
 
-/// The summary printed to the terminal: readable at a glance. It lays out the report model —
-/// the latest round's health index and balance, each area with its score, band, health and
-/// share at strength level, the strongest and weakest areas, where members see things
-/// differently, the groups side by side, the latest changes, then the findings — and decides
-/// nothing itself but the layout and the colours.
+/// The summary printed to the terminal: the story first, the detail after. It lays out the
+/// report model — the headline (the same sentences every output opens with), the priorities in
+/// short, then the rounds, the latest round's areas, groups and changes, and the findings — and
+/// decides nothing itself but the layout and the colours. Every line fits the given width
+/// (never narrower than ``minimumWidth``): sentences wrap at spaces, wide tables wrap their
+/// area names and split the groups into blocks.
 public struct TerminalRenderer: ReportRenderer {
     /// How many findings are printed before the rest are counted.
     public static let findingsShown = 10
 
-    /// The width long lines are wrapped at.
+    /// The widest a paragraph gets, however wide the terminal: longer lines are hard to read.
     public static let lineWidth = 100
+
+    /// The narrowest width laid out: a narrower terminal gets lines of this length.
+    public static let minimumWidth = 80
+
+    /// The width used when none is given.
+    public static let defaultWidth = 100
 
     /// How many hidden groups are named before the rest are counted.
     public static let hiddenGroupsNamed = 10
 
     private let style: TerminalStyle
+    /// The width every line fits in.
+    private let width: Int
 
-    /// Creates the renderer; `colored` adds ANSI colours (use it only for a terminal).
-    public init(colored: Bool) {
+    /// Creates the renderer; `colored` adds ANSI colours (use it only for a terminal); `width`
+    /// is the terminal's width in characters (lines are never made narrower than
+    /// ``minimumWidth``).
+    public init(colored: Bool, width: Int = TerminalRenderer.defaultWidth) {
         style = TerminalStyle(colored: colored)
+        self.width = max(Self.minimumWidth, width)
     }
+
+    /// The width paragraphs wrap at.
+    private var proseWidth: Int { min(width, Self.lineWidth) }
 
     /// The summary, ending with a newline.
     public func render(_ model: ReportModel) -> String {
         var lines = [style.heading(clean(model.title + (model.coalition.map { " · " + $0 } ?? "")))]
+        lines += headlineLines(model.headline)
+        lines.append("")
+        lines += priorityLines(model)
+        lines.append("")
         lines.append(style.dim(clean("Instrument: " + model.instrumentLine)))
         let earlier = model.rounds.filter { $0.label != model.latest?.label }
         if !earlier.isEmpty {
-            lines.append("")
             for round in earlier {
-                lines.append("Round \(clean(round.label)): \(round.rowsLine); health index \(ReportNumbers.health(round.healthIndex))"
-                    + style.dim(" (details: --format json, markdown, html or xlsx)"))
+                lines += wrap("Round \(clean(round.label)): \(round.rowsLine); health index \(ReportNumbers.health(round.healthIndex)).", prefix: "", hanging: "  ")
             }
+            lines.append(style.dim("Each round in full: --format json, markdown, html or xlsx."))
         }
         if let latest = model.latest {
             lines.append("")
@@ -48,8 +66,40 @@ public struct TerminalRenderer: ReportRenderer {
         return lines.joined(separator: "\n") + "\n"
     }
 
+    /// The headline's sentences, each starting a line (its further lines indented), the first
+    /// in bold.
+    private func headlineLines(_ headline: ReportModel.Headline) -> [String] {
+        headline.sentences.enumerated().flatMap { index, sentence in
+            wrap(clean(sentence), prefix: "", hanging: "  ").map { index == 0 ? style.heading($0) : $0 }
+        }
+    }
+
+    /// The priorities in short — number, area, why, and the group that lags — and the areas to
+    /// keep going with; the steps are in the action plan of the other formats.
+    private func priorityLines(_ model: ReportModel) -> [String] {
+        guard !model.priorities.isEmpty else {
+            let sentences = model.keepGoing.isEmpty ? [model.noActionsSentence] : model.keepGoing
+            return [style.heading("Priorities")] + sentences.flatMap { paragraph(clean($0)) }
+        }
+        var lines = [style.heading("Priorities") + style.dim(" (the areas to work on first)")]
+        for priority in model.priorities {
+            let number = "  \(priority.number). "
+            lines += wrap(clean(priority.area.label), prefix: number).map { style.heading($0) }
+            let indent = String(repeating: " ", count: number.count)
+            lines += wrap(clean(priority.reason), prefix: indent)
+            if let lagging = priority.laggingGroups {
+                lines += wrap(clean(lagging), prefix: indent).map(style.warning)
+            }
+        }
+        for sentence in model.keepGoing {
+            lines += paragraph(clean(sentence))
+        }
+        lines += paragraph("The steps for each, and for every other area: --format markdown, html or xlsx.").map(style.dim)
+        return lines
+    }
+
     private func roundLines(_ round: ReportModel.Round, model: ReportModel) -> [String] {
-        var lines = [style.heading("Round \(clean(round.label))") + ": " + round.rowsLine]
+        var lines = wrap(style.heading("Round \(clean(round.label))") + ": " + round.rowsLine, prefix: "", hanging: "  ")
         guard let healthIndex = round.healthIndex else {
             return lines + paragraph(ReportWords.nothingScored)
         }
@@ -74,10 +124,10 @@ public struct TerminalRenderer: ReportRenderer {
                 String(statistics.n),
             ])
         }
-        lines += table.lines { row, column, text in
+        lines += tableLines(table) { row, column, text in
             if row == 0 { return style.dim(text) }
             return column == 3 ? style.band(text, round.areas[row - 1].band) : text
-        }.map { "  " + $0 }
+        }
         lines += paragraph(model.areasNote).map(style.dim)
         lines.append("")
         if !round.strongest.isEmpty {
@@ -100,22 +150,18 @@ public struct TerminalRenderer: ReportRenderer {
         areas.map { "\(clean($0.label)) \(ReportNumbers.score($0.statistics.mean))" }.joined(separator: " · ")
     }
 
+    /// The groups side by side, in as few blocks of groups as fit the width.
     private func groupLines(_ groups: ReportModel.Groups, round: ReportModel.Round) -> [String] {
         var lines = [style.heading("  Groups") + style.dim(" (score in each area)")]
         lines += paragraph(groups.rule).map { groups.anonymous ? style.dim($0) : style.warning($0) }
         let shown = groups.shown
-        if !shown.isEmpty {
-            var table = TextTable(alignments: [.left] + shown.map { _ in .right })
-            table.rows.append(["Area"] + shown.map { Self.shortName(clean($0.name)) })
-            table.rows.append(["n"] + shown.map { String($0.n) })
-            for (index, area) in round.areas.enumerated() {
-                table.rows.append([clean(area.label)] + shown.map { ReportNumbers.score($0.areas[index].statistics.mean) })
-            }
-            lines += table.lines { row, column, text in
+        for (index, block) in blocks(of: shown, round: round).enumerated() {
+            if index > 0 { lines.append("") }
+            lines += tableLines(groupTable(block, round: round)) { row, column, text in
                 if row <= 1 { return style.dim(text) }
                 if column == 0 { return text }
-                return style.band(text, shown[column - 1].areas[row - 2].band)
-            }.map { "  " + $0 }
+                return style.band(text, block[column - 1].areas[row - 2].band)
+            }
         }
         if let hidden = groups.hiddenSentence(naming: Self.hiddenGroupsNamed) {
             lines += paragraph(clean(hidden))
@@ -123,25 +169,78 @@ public struct TerminalRenderer: ReportRenderer {
         return lines
     }
 
-    /// The changes into the latest round: each area's difference and 95% interval, and what
-    /// the interval supports.
-    private func changeLines(_ trend: ReportModel.Trend, model: ReportModel) -> [String] {
-        var lines = [style.heading("Change from \(clean(trend.from)) to \(clean(trend.to))")]
-        lines += paragraph(clean(trend.pairing)).map(style.dim)
-        var table = TextTable(alignments: [.left, .right, .left, .left, .left])
-        table.rows.append(["Area", "Change", "95% CI", "What it shows", "Band"])
-        for change in trend.latestChanges {
-            table.rows.append([clean(change.title), change.differenceText, change.intervalText, change.words, change.bandChange ?? ""])
-        }
-        lines += table.lines { row, column, text in
-            if row == 0 { return style.dim(text) }
-            guard column == 3 else { return text }
-            switch trend.latestChanges[row - 1].result.direction {
-            case .improved: return style.band(text, .strength)
-            case .declined: return style.band(text, .concern)
-            case .unclear: return text
+    /// `shown` split into blocks of (nearly) equal size, as few as let each block's table fit
+    /// the width with the area names readable.
+    private func blocks(of shown: [ReportModel.GroupColumn], round: ReportModel.Round) -> [[ReportModel.GroupColumn]] {
+        guard !shown.isEmpty else { return [] }
+        for count in 1...shown.count {
+            // `count` blocks, the first `shown.count % count` of them one group larger.
+            let small = shown.count / count, larger = shown.count % count
+            let starts = (0...count).map { $0 * small + min($0, larger) }
+            let blocks = (0..<count).map { Array(shown[starts[$0]..<starts[$0 + 1]]) }
+            if blocks.allSatisfy({ groupTable($0, round: round).fits(width: width - 2) }) {
+                return blocks
             }
-        }.map { "  " + $0 }
+        }
+        return shown.map { [$0] }
+    }
+
+    private func groupTable(_ groups: [ReportModel.GroupColumn], round: ReportModel.Round) -> TextTable {
+        var table = TextTable(alignments: [.left] + groups.map { _ in .right })
+        table.rows.append(["Area"] + groups.map { Self.heading(clean($0.name)) })
+        table.rows.append(["n"] + groups.map { String($0.n) })
+        for (index, area) in round.areas.enumerated() {
+            table.rows.append([clean(area.label)] + groups.map { ReportNumbers.score($0.areas[index].statistics.mean) })
+        }
+        return table
+    }
+
+    /// The longest word a group's heading keeps whole; a longer one is cut, ending in "…".
+    static let longestHeadingWord = 20
+    /// The longest group heading; a longer name is cut, ending in "…".
+    static let longestHeading = 40
+
+    /// A group's name as its column's heading: at most ``longestHeading`` long, each word at
+    /// most ``longestHeadingWord``.
+    private static func heading(_ name: String) -> String {
+        let short = name.count > longestHeading ? name.prefix(longestHeading - 1) + "…" : name[...]
+        return short.split(separator: " ", omittingEmptySubsequences: false).map { word in
+            word.count > longestHeadingWord ? word.prefix(longestHeadingWord - 1) + "…" : word
+        }.joined(separator: " ")
+    }
+
+    /// The changes: the health index's since the previous and the first round, then each
+    /// area's into the latest round, with its 95% interval and what the interval supports.
+    private func changeLines(_ trend: ReportModel.Trend, model: ReportModel) -> [String] {
+        var lines = [style.heading("Change")]
+        let steps = [model.headline.sincePrevious, model.headline.sinceFirst].compactMap { $0 }
+        if !steps.isEmpty {
+            var table = TextTable(alignments: [.left, .right, .left, .left])
+            table.rows.append(["Health index", "Change", "95% CI", "What it shows"])
+            for (index, change) in steps.enumerated() {
+                let since = "since \(clean(change.result.from))" + (index == 0 ? ", the previous round" : ", the first round")
+                table.rows.append([since, change.differenceText, change.intervalText, change.words])
+            }
+            lines += tableLines(table) { row, column, text in
+                row == 0 ? style.dim(text) : column == 3 ? directionStyle(text, steps[row - 1]) : text
+            }
+            lines.append("")
+        }
+        let latestStep = trend.rounds.count > 2 ? ", the latest step " + style.dim("(every step: --format markdown, html or xlsx)") : ""
+        lines += wrap(style.heading("Each area") + " from \(clean(trend.from)) to \(clean(trend.to))" + latestStep, prefix: "  ")
+        lines += paragraph(clean(trend.pairing)).map(style.dim)
+        let changes = trend.latestChanges.filter { !$0.isHealthIndex }
+        // The band column only when some area crossed a threshold.
+        let bands = changes.contains { $0.bandChange != nil }
+        var table = TextTable(alignments: [.left, .right, .left, .left] + (bands ? [.left] : []))
+        table.rows.append(["Area", "Change", "95% CI", "What it shows"] + (bands ? ["Band"] : []))
+        for change in changes {
+            table.rows.append([clean(change.title), change.differenceText, change.intervalText, change.words]
+                + (bands ? [change.bandChange ?? ""] : []))
+        }
+        lines += tableLines(table) { row, column, text in
+            row == 0 ? style.dim(text) : column == 3 ? directionStyle(text, changes[row - 1]) : text
+        }
         lines += paragraph(trend.summary)
         for line in model.earlierLinks {
             lines += paragraph(clean(line))
@@ -149,47 +248,83 @@ public struct TerminalRenderer: ReportRenderer {
         return lines
     }
 
+    /// Green for an improvement, red for a decline.
+    private func directionStyle(_ text: String, _ change: ReportModel.Change) -> String {
+        switch change.result.direction {
+        case .improved: style.band(text, .strength)
+        case .declined: style.band(text, .concern)
+        case .unclear: text
+        }
+    }
+
     /// The findings, most serious first, the first ``findingsShown`` of them listed.
     private func findingLines(_ findings: ReportModel.Findings) -> [String] {
-        guard !findings.all.isEmpty else { return [findings.summary] }
-        var lines = [style.heading("Findings") + ": " + findings.counts]
+        guard !findings.all.isEmpty else { return wrap(findings.summary, prefix: "", hanging: "  ") }
+        var lines = wrap(style.heading("Findings") + ": " + findings.counts, prefix: "", hanging: "  ")
         for finding in findings.all.prefix(Self.findingsShown) {
-            lines.append("  \(clean(finding.location)): \(ReportModel.Findings.severity(finding)): \(clean(finding.message))")
+            lines += wrap("\(clean(finding.location)): \(ReportModel.Findings.severity(finding)): \(clean(finding.message))",
+                          prefix: "  ", hanging: "    ")
         }
         if let more = findings.more(afterShowing: Self.findingsShown) {
-            lines.append("  " + more)
+            lines += paragraph(more)
         }
         return lines
     }
 
-    /// `text` as an indented paragraph wrapped at ``lineWidth``.
+    /// `table` indented by two spaces, fitted to the width.
+    private func tableLines(_ table: TextTable, style cell: (Int, Int, String) -> String) -> [String] {
+        table.lines(width: width - 2, style: cell).map { "  " + $0 }
+    }
+
+    /// `text` as an indented paragraph.
     private func paragraph(_ text: String) -> [String] {
         wrap(text, prefix: "  ")
     }
 
-    /// `text` after `prefix`, wrapped at ``lineWidth`` with the continuation lines indented
-    /// under the text.
-    private func wrap(_ text: String, prefix: String) -> [String] {
-        let indent = String(repeating: " ", count: prefix.count)
+    /// `text` after `prefix`, wrapped at the paragraph width with the further lines indented
+    /// by `hanging` (under the text when not given). Lines break only at spaces, so the lines
+    /// joined with spaces give the text back; a word longer than a whole line is broken.
+    /// Colour codes in `text` or `prefix` do not count towards the width.
+    private func wrap(_ text: String, prefix: String, hanging: String? = nil) -> [String] {
+        let indent = hanging ?? String(repeating: " ", count: visible(prefix))
+        let limit = max(proseWidth, visible(prefix) + 20)
         var lines: [String] = []
         var current = prefix
+        var length = visible(prefix)
         var empty = true
-        for word in text.split(separator: " ") {
-            if !empty && current.count + 1 + word.count > Self.lineWidth {
+        for word in text.split(separator: " ").map(String.init) {
+            var word = word
+            var size = visible(word)
+            if !empty && length + 1 + size > limit {
                 lines.append(current)
-                current = indent
-                empty = true
+                (current, length, empty) = (indent, indent.count, true)
+            }
+            // A word longer than a whole line (a file path, say) is broken where the line ends.
+            if empty && length + size > limit && !word.contains("\u{1B}") {
+                var characters = word[...]
+                while length + size > limit {
+                    let room = limit - length
+                    let end = characters.index(characters.startIndex, offsetBy: room)
+                    lines.append(current + characters[..<end])
+                    characters = characters[end...]
+                    size -= room
+                    (current, length) = (indent, indent.count)
+                }
+                word = String(characters)
             }
             current += (empty ? "" : " ") + word
+            length += (empty ? 0 : 1) + size
             empty = false
         }
         lines.append(current)
         return lines
     }
 
-    private func clean(_ text: String) -> String { TerminalStyle.clean(text) }
-
-    private static func shortName(_ name: String) -> String {
-        name.count > 18 ? String(name.prefix(17)) + "…" : name
+    /// The characters of `text` a terminal shows: without ANSI colour codes.
+    private func visible(_ text: String) -> Int {
+        guard text.contains("\u{1B}") else { return text.count }
+        return text.replacingOccurrences(of: "\u{1B}\\[[0-9;]*m", with: "", options: .regularExpression).count
     }
+
+    private func clean(_ text: String) -> String { TerminalStyle.clean(text) }
 }
