@@ -174,7 +174,15 @@ import TapestryTestSupport
         func health(_ dimension: [String: Any]) -> String {
             guard let mean = dimension["mean"] as? Double else { return "–" }
             let oriented = dimension["polarity"] as? String == "negative" ? 8 - mean : mean
-            return String(format: "%.0f", 100 * (oriented - 1) / 6)
+            // Whole, halves up; but never rounded up onto a band threshold (50, 75) it is below:
+            // then one decimal, cut.
+            let value = 100 * (oriented - 1) / 6
+            let whole = (value * 1e9).rounded() / 1e9
+            let rounded = whole.rounded(.toNearestOrAwayFromZero)
+            if [50.0, 75.0].contains(where: { value < $0 && rounded >= $0 }) {
+                return String(format: "%.1f", (value * 10).rounded(.down) / 10)
+            }
+            return String(Int(rounded))
         }
         for (name, tables) in [("HTML", html["tables"]), ("Markdown", markdown["plainTables"])] {
             let tables = (tables as? [[[String]]] ?? []).map { $0.map { $0.map { $0.split(whereSeparator: \.isWhitespace).joined(separator: " ") } } }

@@ -16,6 +16,12 @@ import TapestryReport
         #expect(ReportNumbers.score(3.0) == "3.00")
         #expect(ReportNumbers.health(62.5) == "63")
         #expect(ReportNumbers.health(nil) == "–")
+        // Never rounded up onto a band threshold it is below.
+        #expect(ReportNumbers.health(74.75) == "74.7")
+        #expect(ReportNumbers.health(74.5) == "74.5")
+        #expect(ReportNumbers.health(49.96) == "49.9")
+        #expect(ReportNumbers.health(75.0) == "75")
+        #expect(ReportNumbers.health(74.4) == "74")
     }
 
     @Test func noNegativeZero() {

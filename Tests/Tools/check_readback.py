@@ -9,6 +9,7 @@ DIR holds assessment.json, report.xlsx, report.md and report.html of one run. He
 worked out here from the JSON's means (oriented for negative polarity), not read from it.
 """
 import json
+import math
 import sys
 from decimal import ROUND_HALF_UP, Decimal
 
@@ -35,7 +36,15 @@ def percent(share):
 
 
 def whole(value):
-    return "–" if value is None else shown(value)
+    """Health as the reports write it: whole, but never rounded up onto a band threshold
+    (50 or 75) it is below — then one decimal, cut."""
+    if value is None:
+        return "–"
+    text = shown(value)
+    for threshold in (50, 75):
+        if value < threshold <= int(text):
+            return f"{math.floor(value * 10) / 10:.1f}"
+    return text
 
 
 def tables_of(document):

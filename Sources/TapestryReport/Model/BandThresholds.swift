@@ -13,6 +13,13 @@ public struct BandThresholds: Sendable, Equatable {
     /// ``concernScore`` on 0–100 (50).
     public var concernHealth: Double
 
+    /// The thresholds on 0–100, which are the same for every scale (the strength and concern
+    /// thresholds are fixed shares of the scale's range): worked out from a scale, not written.
+    public static let onHealthScale: [Double] = {
+        let thresholds = BandThresholds(Scale(min: 0, max: 4, labels: [], missing: []))
+        return [thresholds.concernHealth, thresholds.strengthHealth]
+    }()
+
     /// The thresholds of `scale`.
     public init(_ scale: Scale) {
         strengthScore = scale.strengthThreshold

@@ -127,8 +127,9 @@ public struct ReportModel: Sendable {
         let onlyMissing = round.rows.onlyMissing > 0
             ? ", \(round.rows.onlyMissing) of them answering only \"don't know\" or \"not applicable\"" : ""
         var sentences = ["\(round.rows.accepted) members' answers were scored (\(round.rows.read) rows read, \(round.rows.rejected) set aside\(onlyMissing); see Data quality)."]
-        if let health = round.healthIndex {
-            sentences.append("The partnership's health index is \(ReportNumbers.health(health)) out of 100 (\(ReportWords.band(round.healthBand))). Of its \(round.areas.count) areas, "
+        // The health index and whether members disagree are the headline's; not said twice.
+        if round.healthIndex != nil {
+            sentences.append("Of the partnership's \(round.areas.count) areas, "
                 + "\(ReportWords.count(round.count(.strength), "is a strength", "are strengths")), "
                 + "\(ReportWords.count(round.count(.borderline), "is borderline", "are borderline")) and "
                 + "\(ReportWords.count(round.count(.concern), "is of concern", "are of concern")).")
@@ -138,7 +139,6 @@ public struct ReportModel: Sendable {
         if !round.strongest.isEmpty {
             sentences.append("Strongest: \(ReportWords.list(round.strongest.map(\.title))). Weakest: \(ReportWords.list(round.weakest.map(\.title))).")
         }
-        sentences.append(disagreementSentence)
         if let balance = round.balance {
             sentences.append(balance >= 0
                 ? "On balance members gain more from the coalition than it costs them (benefits minus drawbacks: \(ReportNumbers.signed(balance)))."

@@ -7,8 +7,17 @@ public enum ReportNumbers {
     /// A score on the answer scale: two decimals ("3.40"); "–" for nil.
     public static func score(_ value: Double?) -> String { fixed(value, decimals: 2) }
 
-    /// A health value on 0–100, whole ("62"); "–" for nil.
-    public static func health(_ value: Double?) -> String { fixed(value, decimals: 0) }
+    /// A health value on 0–100, whole ("62"); "–" for nil. A value just below a band threshold
+    /// is never rounded up onto it (74.8 beside "borderline" would read as 75, the strength
+    /// line): it keeps one decimal, cut rather than rounded ("74.8", "49.9").
+    public static func health(_ value: Double?) -> String {
+        guard let value else { return "–" }
+        let whole = fixed(value, decimals: 0)
+        for threshold in BandThresholds.onHealthScale where value < threshold && (Double(whole) ?? 0) >= threshold {
+            return fixed((value * 10).rounded(.down) / 10, decimals: 1)
+        }
+        return whole
+    }
 
     /// A share as a whole percentage ("45%"); "–" for nil.
     public static func percent(_ value: Double?) -> String {
