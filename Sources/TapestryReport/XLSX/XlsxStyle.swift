@@ -26,8 +26,8 @@ struct XlsxStyle: Hashable, Sendable {
     static let title = XlsxStyle(bold: true, size: 16, numberFormat: "@")
     /// A note in grey italics.
     static let note = XlsxStyle(italic: true, fontColor: 0x595959, numberFormat: "@")
-    /// A label in bold.
-    static let label = XlsxStyle(bold: true, numberFormat: "@")
+    /// A label in bold, at the top of its row (beside a value that wraps over two lines).
+    static let label = XlsxStyle(bold: true, alignTop: true, numberFormat: "@")
     /// Whole numbers, left-aligned under a wide column's heading.
     static let countLeft = XlsxStyle(alignLeft: true, numberFormat: "0")
     /// Whole numbers.
