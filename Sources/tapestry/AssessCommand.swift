@@ -73,6 +73,13 @@ struct AssessCommand: ParsableCommand {
         valueName: "path"))
     var template: String?
 
+    @Flag(name: .long, inversion: .prefixedNo, help: ArgumentHelp(
+        "Add each member's answers, numbered, to the workbook (a Responses sheet, up to 100,000 rows). "
+            + "Left out by default: a funder's workbook carries totals, and one member's row of answers is personal data "
+            + "(even without a name it can point to a member of a small coalition). "
+            + "--no-include-responses overrides a project's `include-responses: true`."))
+    var includeResponses: Bool?
+
     @Flag(name: .long, help: "Treat any warning or error finding as an error (exit 65, no report). Notes (unused columns, set-aside partial responses) do not count.")
     var strict = false
 
@@ -102,6 +109,9 @@ struct AssessCommand: ParsableCommand {
         if output == nil, let binary = format.first(where: \.needsOutputFolder) {
             throw ValidationError("--format \(binary.rawValue) writes a file: add --output DIR (the report goes to DIR/\(binary.fileName ?? "")).")
         }
+        if includeResponses == true && !format.isEmpty && !format.contains(.xlsx) {
+            throw ValidationError("--include-responses adds a sheet to the workbook; add --format xlsx (and --output DIR).")
+        }
         if let unavailable = format.first(where: { !OutputFormat.available.contains($0) }) {
             throw ValidationError("--format \(unavailable.rawValue) is not available in this version; use "
                 + OutputFormat.available.map(\.rawValue).joined(separator: " or ") + ".")
@@ -122,7 +132,11 @@ struct AssessCommand: ParsableCommand {
             let folder = try settings.output.flatMap { path in
                 formats.contains { $0.fileName != nil } ? try ReportFolder(path: path, project: settings.project?.path, force: force) : nil
             }
-            settings.request.keepResponses = formats.contains(.xlsx)
+            // Each member's answers are held only for a workbook that lists them, and no more
+            // of them than it lists.
+            let includeResponses = settings.includeResponses && formats.contains(.xlsx)
+            settings.request.keepResponses = includeResponses
+            settings.request.maximumKeptResponses = XLSXRenderer.defaultListedResponses
             let assessment = try Assessor.assess(settings.request, instrument: settings.instrument)
             let problems = assessment.findings.filter { $0.severity >= .warning }
             if strict && !problems.isEmpty {
@@ -132,7 +146,7 @@ struct AssessCommand: ParsableCommand {
                 ExitStatus.printError("--strict: \(problems.count) finding(s); no report written.")
                 throw ExitStatus.dataError
             }
-            try ReportOutput.emit(assessment, formats: formats, folder: folder, template: templateText)
+            try ReportOutput.emit(assessment, formats: formats, folder: folder, template: templateText, includeResponses: includeResponses)
         }
     }
 
@@ -147,6 +161,7 @@ struct AssessCommand: ParsableCommand {
         choices.coalition = coalition
         choices.formats = format
         choices.output = output
+        choices.includeResponses = includeResponses
         return choices
     }
 

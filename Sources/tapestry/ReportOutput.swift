@@ -13,8 +13,10 @@ enum ReportOutput {
     }
 
     /// Renders `formats`; the files go into `folder` as one set (written before anything is
-    /// printed, so that a failure prints only its message), the rest to standard output.
-    static func emit(_ assessment: Assessment, formats: [OutputFormat], folder: ReportFolder?, template: String?) throws {
+    /// printed, so that a failure prints only its message), the rest to standard output. The
+    /// workbook lists each respondent's answers only with `includeResponses`.
+    static func emit(_ assessment: Assessment, formats: [OutputFormat], folder: ReportFolder?, template: String?,
+                     includeResponses: Bool = false) throws {
         // Built once: every renderer lays out this one model, so no two outputs can disagree.
         let model = ReportModel(assessment, catalogue: try RecommendationCatalogue.shipped(), toolVersion: ToolVersion.current)
         var files: [ReportFile] = []
@@ -27,7 +29,7 @@ enum ReportOutput {
                 let text = JSONRenderer().render(model)
                 if folder == nil { printed.append(text) } else { files.append(ReportFile(format.fileName ?? "assessment.json", contents: Data(text.utf8))) }
             case .xlsx:
-                files.append(ReportFile(format.fileName ?? "report.xlsx") { try XLSXRenderer().render(model, to: $0) })
+                files.append(ReportFile(format.fileName ?? "report.xlsx") { try XLSXRenderer(includingResponses: includeResponses).render(model, to: $0) })
             case .markdown:
                 let renderer = try MarkdownRenderer(template: template, jsonLink: formats.contains(.json))
                 files += try renderer.render(model).map { ReportFile($0.name, contents: $0.contents) }

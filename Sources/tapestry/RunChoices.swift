@@ -27,4 +27,7 @@ struct RunChoices: Sendable, Equatable {
     var formats: [OutputFormat] = []
     /// The reports' folder (`--output`).
     var output: String?
+    /// List each respondent's answers in the workbook (`--include-responses`, or
+    /// `--no-include-responses` over a project's `include-responses: true`).
+    var includeResponses: Bool?
 }

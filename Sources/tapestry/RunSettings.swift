@@ -63,6 +63,12 @@ struct RunSettings {
         choices.output ?? (choices.formats.isEmpty ? project?.output : nil)
     }
 
+    /// Whether the workbook lists each respondent's answers: the command line's choice, else
+    /// the project's `include-responses:`, else not (a funder's workbook carries aggregates).
+    var includeResponses: Bool {
+        choices.includeResponses ?? project?.includeResponses ?? false
+    }
+
     /// The formats to write or print: `--format`'s, else the project's (after the terminal
     /// summary), else, with a reports' folder, every file and the summary, else the summary.
     func formats() throws -> [OutputFormat] {

@@ -2,9 +2,12 @@
 the JSON the same run wrote. Used by the Swift tests (WorkbookTests); prints each problem and
 exits 1 if there is any.
 
-    python3 Tests/Tools/check_workbook.py report.xlsx assessment.json [planted text ...]
+    python3 Tests/Tools/check_workbook.py [--responses] report.xlsx assessment.json [planted text ...]
 
-Planted texts (formula-like group or coalition names) must come back as text cells.
+Planted texts (formula-like group or coalition names) must come back as text cells. Without
+--responses the workbook must have no Responses sheet (the default: no one member's answers),
+and no sheet may mention one; with it (a run with --include-responses), the sheet must list
+every accepted respondent.
 """
 import json
 import math
@@ -93,13 +96,16 @@ def check_band_bars(path, summary, latest):
 
 
 def main():
-    workbook_path, json_path, *planted = sys.argv[1:]
+    arguments = sys.argv[1:]
+    with_responses = "--responses" in arguments
+    workbook_path, json_path, *planted = [a for a in arguments if a != "--responses"]
     with open(json_path, encoding="utf-8") as handle:
         assessment = json.load(handle)
     workbook = openpyxl.load_workbook(workbook_path)
 
     scored = [r for r in assessment["rounds"] if r["rows"]["accepted"] > 0]
-    expected_sheets = SHEETS[:1] + (["Trend"] if len(scored) > 1 else []) + SHEETS[1:]
+    sheets = SHEETS if with_responses else [name for name in SHEETS if name != "Responses"]
+    expected_sheets = sheets[:1] + (["Trend"] if len(scored) > 1 else []) + sheets[1:]
     if workbook.sheetnames != expected_sheets:
         problem(f"sheets are {workbook.sheetnames}, expected {expected_sheets}")
 
@@ -122,8 +128,8 @@ def main():
         if not seen:
             problem(f"planted text {text!r} is not in the workbook (the test would prove nothing)")
 
-    for name in ["Dimensions", "Items", "Responses"]:
-        if workbook[name].freeze_panes is None:
+    for name in ["Dimensions", "Items"] + (["Responses"] if with_responses else []):
+        if name in workbook.sheetnames and workbook[name].freeze_panes is None:
             problem(f"{name}: header rows are not frozen")
 
     rounds = assessment["rounds"]
@@ -262,11 +268,20 @@ def main():
         if not any(type(chart).__name__ == "LineChart" for chart in trend._charts):
             problem("Trend: no line chart")
 
-    # Responses: one row per accepted respondent, numbers only for answers.
-    responses = table_rows(workbook["Responses"], "Responses")
+    # Responses: one row per accepted respondent, numbers only for answers; or, by default,
+    # no such sheet, and no sheet that points to one.
     accepted = sum(r["rows"]["accepted"] for r in rounds)
-    if len(responses) != accepted:
-        problem(f"Responses has {len(responses)} rows, {accepted} accepted")
+    if with_responses:
+        if "Responses" in workbook.sheetnames:
+            responses = table_rows(workbook["Responses"], "Responses")
+            if len(responses) != accepted:
+                problem(f"Responses has {len(responses)} rows, {accepted} accepted")
+    else:
+        for sheet in workbook.worksheets:
+            for row in sheet.iter_rows():
+                for cell in row:
+                    if isinstance(cell.value, str) and ("Responses sheet" in cell.value or "'Responses'!" in cell.value):
+                        problem(f"{sheet.title}!{cell.coordinate} refers to a Responses sheet the workbook does not have: {cell.value!r}")
 
     for text in problems:
         print(text)

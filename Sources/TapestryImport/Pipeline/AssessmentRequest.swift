@@ -25,8 +25,13 @@ public struct AssessmentRequest: Sendable {
     public var importing: ImportOptions
     /// How to score.
     public var scoring: ScoringOptions
-    /// Keep the accepted responses for reports that list them (the workbook's Responses sheet).
+    /// Keep the accepted responses for reports that list them (the workbook's Responses
+    /// sheet, only with `--include-responses`). Off by default: nothing per respondent is
+    /// held in memory then.
     public var keepResponses = false
+    /// With ``keepResponses``, the most responses kept per round: a report lists no more, so
+    /// no more are held.
+    public var maximumKeptResponses = Int.max
 
     /// Creates a request.
     public init(inputs: [Input], coalition: String? = nil, importing: ImportOptions = ImportOptions(),

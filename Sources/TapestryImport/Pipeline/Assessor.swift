@@ -7,7 +7,8 @@ public enum Assessor {
     /// Runs the assessment. Throws ``ImportError`` when an input cannot be used at all, or
     /// when no input has a single data row (``ImportError/noResponses(files:)``).
     public static func assess(_ request: AssessmentRequest, instrument: Instrument) throws -> Assessment {
-        var builder = AssessmentBuilder(instrument: instrument, keepingResponses: request.keepResponses)
+        var builder = AssessmentBuilder(instrument: instrument, keepingResponses: request.keepResponses,
+                                          atMost: request.maximumKeptResponses)
         var findings: [Finding] = []
         var inputs: [InputSummary] = []
         var latest: Date?

@@ -20,6 +20,7 @@ import Yams
 ///     file: rounds/2026-q1.csv
 /// output: reports
 /// formats: [markdown, html, xlsx, json]
+/// include-responses: false            # true: the workbook lists each member's answers
 /// ```
 public struct ProjectFile: Sendable, Equatable {
     /// The file name looked for in a folder.
@@ -61,6 +62,9 @@ public struct ProjectFile: Sendable, Equatable {
     public var output: String?
     /// Which formats to write.
     public var formats: [String]
+    /// Whether the workbook lists each respondent's answers (a Responses sheet); nil when
+    /// the file does not say (then it does not).
+    public var includeResponses: Bool?
 
     /// The folder the file is in.
     public var folder: URL { URL(fileURLWithPath: path).deletingLastPathComponent() }
@@ -96,7 +100,7 @@ public struct ProjectFile: Sendable, Equatable {
         func resolve(_ relative: String) -> String {
             relative.hasPrefix("/") ? relative : folder.appendingPathComponent(relative).standardizedFileURL.path
         }
-        let known: Set<String> = ["coalition", "instrument", "group-by", "min-group-size", "link-key-file", "link-by", "map", "round-by", "rounds", "output", "formats"]
+        let known: Set<String> = ["coalition", "instrument", "group-by", "min-group-size", "link-key-file", "link-by", "map", "round-by", "rounds", "output", "formats", "include-responses"]
         for key in root.keys where !known.contains(key.string ?? "") {
             throw invalid(key, "unknown setting `\(key.string ?? "?")`; the settings are \(known.sorted().joined(separator: ", ")).")
         }
@@ -133,6 +137,14 @@ public struct ProjectFile: Sendable, Equatable {
         if project.rounds.isEmpty { throw invalid(nil, "no rounds: list each round's file under `rounds:`.") }
         project.output = root["output"]?.string.map(resolve)
         project.formats = root["formats"]?.sequence?.compactMap(\.string) ?? []
+        if let node = root["include-responses"] {
+            // Only the words true and false: YAML 1.1's yes/no/on/off are too easy to misread.
+            let value: Bool? = switch node.scalar?.string { case "true": true; case "false": false; default: nil }
+            guard let value else {
+                throw invalid(node, "`include-responses` must be true or false.")
+            }
+            project.includeResponses = value
+        }
         return project
     }
 
@@ -183,6 +195,11 @@ public struct ProjectFile: Sendable, Equatable {
             # Where reports are written, and which (markdown, html, xlsx, json).
             output: reports
             formats: [markdown, html, xlsx, json]
+
+            # The workbook carries totals and averages, not each member's answers: those are
+            # personal data, and even without a name a row of answers can point to a member of a
+            # small coalition. To add them (a Responses sheet), for people who may see them:
+            # include-responses: true
 
             """
         return text

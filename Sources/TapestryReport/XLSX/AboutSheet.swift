@@ -1,8 +1,18 @@
 import TapestryScoring
 
-/// The About sheet: the method in short, the band thresholds on this scale, the instrument's
-/// statements, and the tool's version.
+/// The About sheet: the method in short, why members' own answers are (or are not) listed,
+/// the band thresholds on this scale, the instrument's statements, and the tool's version.
 enum AboutSheet {
+    /// Why the workbook has no sheet of each member's answers, or, when asked for one, what
+    /// to mind in sharing it.
+    static func responsesNote(_ context: WorkbookContext) -> String {
+        context.includesResponses
+            ? "The Responses sheet lists each member's answers, numbered, without names, because the coalition asked for them. "
+                + "They are personal data: even without a name, a row of answers can point to a member of a small coalition. Share that sheet only with people who may see individual answers."
+            : "Members' own answers are not in this workbook, only totals and averages: that is what a funder needs, "
+                + "and one member's row of answers is personal data (even without a name, it can point to a member of a small coalition)."
+    }
+
     static func write(_ context: WorkbookContext, into workbook: XlsxWorkbook) throws {
         let sheet = try workbook.addSheet("About")
         let scale = context.scale
@@ -24,7 +34,7 @@ enum AboutSheet {
             "Alpha (Cronbach) checks that a dimension's statements hang together; rwg checks that members agree. Below 0.7 is flagged.",
             "Groups smaller than the minimum are suppressed, and the next smallest too until the hidden groups together reach the minimum, so none can be worked out from the total.",
         ]
-        for line in method {
+        for line in method + [responsesNote(context)] {
             try sheet.writeMerged(row, 0...5, line, .text, width: fullWidth)
             row += 1
         }

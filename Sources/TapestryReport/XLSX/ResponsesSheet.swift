@@ -2,7 +2,15 @@ import TapestryScoring
 
 /// The Responses sheet: the scored answers, one row per respondent with a number (never an
 /// identifier), items as columns, in an Excel table with filters. A suppressed group's name
-/// is not shown here either, so its members cannot be singled out.
+/// is not shown here either, so its members cannot be singled out. Written only with
+/// `--include-responses`.
+///
+/// Memory: libxlsxwriter holds every cell until the file is closed (about 110 bytes each).
+/// Its constant-memory mode, which writes rows out as they come, cannot be used: it applies
+/// to the whole workbook and refuses Excel tables, and every sheet's statistics (and this
+/// sheet's filters) are tables. So the cap bounds memory instead: at most
+/// ``WorkbookContext/maximumListedResponses`` rows, and the import keeps no more responses
+/// than that per round (`AssessmentRequest.maximumKeptResponses`).
 enum ResponsesSheet {
     static let suppressedGroup = "(small group, not shown)"
 
@@ -12,11 +20,12 @@ enum ResponsesSheet {
         let grouped = context.assessment.rounds.contains { !$0.groups.isEmpty }
         let headers = ["Respondent", "Round"] + (grouped ? ["Group"] : []) + items.map(\.id)
         try sheet.write(0, 0, "The scored answers as given (\(context.scaleRange), reverse-keyed statements not flipped); blank: no valid answer. "
-                        + "Respondents are numbered; no names or other personal data.", .note)
+                        + "Respondents are numbered; no names, e-mail addresses or other columns that name a member.", .note)
         let top = 2
         var row = top + 1
         var number = 0
-        let total = context.assessment.rounds.reduce(0) { $0 + $1.responses.count }
+        // Every accepted response, not only the ones kept for listing.
+        let total = context.assessment.rounds.reduce(0) { $0 + $1.rows.accepted }
         let maximumRows = context.maximumListedResponses
         if total > maximumRows {
             try sheet.write(1, 0, "Only the first \(maximumRows) of \(total) responses are listed here; every sheet's statistics use all of them.", .label)

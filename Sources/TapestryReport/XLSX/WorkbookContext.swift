@@ -6,6 +6,9 @@ struct WorkbookContext {
     let model: ReportModel
     /// The most respondents the Responses sheet lists.
     let maximumListedResponses: Int
+    /// Whether the workbook has a Responses sheet (`--include-responses`); the About sheet
+    /// says why it has or has not.
+    var includesResponses = false
     /// Whether the workbook has the detail sheets (Data quality…) the Summary refers to; a
     /// portfolio's coalition summaries do not.
     var hasDetailSheets = true

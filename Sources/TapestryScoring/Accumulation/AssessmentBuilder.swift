@@ -18,13 +18,16 @@ public struct AssessmentBuilder: Sendable {
     private var rejected: [String: Int] = [:]
     private var onlyMissing: [String: Int] = [:]
     private let keepsResponses: Bool
+    private let keptPerRound: Int
     private var kept: [String: [Response]] = [:]
 
     /// Creates an empty builder. With `keepingResponses`, accepted responses are also kept
-    /// (memory then grows with the number of respondents) for reports that list them.
-    public init(instrument: Instrument, keepingResponses: Bool = false) {
+    /// for reports that list them: the first `atMost` of each round (memory then grows with
+    /// that number, not with the rest of the respondents).
+    public init(instrument: Instrument, keepingResponses: Bool = false, atMost: Int = .max) {
         self.instrument = instrument
         keepsResponses = keepingResponses
+        keptPerRound = max(0, atMost)
         offsets = instrument.itemOffsets
         itemCount = instrument.items.count
     }
@@ -45,7 +48,7 @@ public struct AssessmentBuilder: Sendable {
         precondition(response.answers.count == itemCount, "a response needs one answer slot per instrument item")
         declareRound(round)
         rounds[round]!.add(response, instrument: instrument, offsets: offsets)
-        if keepsResponses {
+        if keepsResponses, (kept[round]?.count ?? 0) < keptPerRound {
             // Kept for reports, which must not carry anything derived from an identifier.
             var kept = response
             kept.respondentKey = nil

@@ -19,7 +19,8 @@ public struct RoundResult: Sendable, Equatable {
     /// Per-group results, by name; empty without grouping.
     public var groups: [GroupResult]
     /// The accepted responses, in the order read, when the builder was asked to keep them
-    /// (for a workbook's Responses sheet); otherwise empty.
+    /// (for a workbook's Responses sheet; at most as many as it was asked to keep, so fewer
+    /// than ``respondents`` then); otherwise empty.
     public var responses: [Response] = []
     /// The earliest and latest response timestamps, when the inputs have them.
     public var firstResponse: Date?
