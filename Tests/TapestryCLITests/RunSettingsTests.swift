@@ -89,6 +89,32 @@ import Testing
         #expect(defaults.project == nil && defaults.projectFormats.isEmpty)
     }
 
+    @Test func includeResponsesComesFromTheFlagThenTheProjectElseIsOff() throws {
+        let (_, unset) = try Self.project()
+        let (_, on) = try Self.project("include-responses: true\n")
+        let (_, off) = try Self.project("include-responses: false\n")
+        #expect(unset.includeResponses == nil && on.includeResponses == true && off.includeResponses == false)
+        var yes = RunChoices()
+        yes.includeResponses = true
+        var no = RunChoices()
+        no.includeResponses = false
+        func included(_ project: ProjectFile, _ choices: RunChoices = RunChoices()) throws -> Bool {
+            try RunSettings(project: project, choices: choices, environment: [:]).includeResponses
+        }
+        #expect(try [included(unset), included(on), included(off)] == [false, true, false])
+        #expect(try [included(unset, yes), included(on, no), included(off, yes)] == [true, false, true])
+        #expect(try !RunSettings(files: ["q1.csv"], choices: RunChoices(), environment: [:]).includeResponses)
+        #expect(try RunSettings(files: ["q1.csv"], choices: yes, environment: [:]).includeResponses)
+        // The request keeps nothing per respondent until `assess` knows a workbook lists them.
+        #expect(try !RunSettings(project: on, environment: [:]).request.keepResponses)
+        // Only true or false, with the setting's line (the one after the file's last).
+        let text = try String(contentsOfFile: unset.path, encoding: .utf8)
+        let line = text.split(separator: "\n", omittingEmptySubsequences: false).count
+        #expect(throws: ImportError.invalidProject(file: unset.path, line: line, problem: "`include-responses` must be true or false.")) {
+            try ProjectFile.parse(text + "include-responses: yes\n", path: unset.path)
+        }
+    }
+
     @Test func theLinkKeyComesFromTheFlagThenTheProjectThenTheEnvironment() throws {
         let environment = ["TAPESTRY_LINK_KEY": "environment key"]
         let (folder, project) = try Self.project()

@@ -8,9 +8,10 @@ import Testing
 @Suite struct WorkbookTests {
     static let checker = TapestryBinary.packageRoot.appendingPathComponent("Tests/Tools/check_workbook.py").path
 
-    /// Runs the checker; its output explains any problem.
-    static func check(_ folder: URL, json: URL? = nil, planted: [String] = []) throws -> (status: Int32, output: String) {
-        try Python.run([checker, folder.appendingPathComponent("report.xlsx").path,
+    /// Runs the checker; its output explains any problem. With `responses`, the workbook must
+    /// have the Responses sheet (`--include-responses`); without, it must have none.
+    static func check(_ folder: URL, json: URL? = nil, planted: [String] = [], responses: Bool = false) throws -> (status: Int32, output: String) {
+        try Python.run([checker] + (responses ? ["--responses"] : []) + [folder.appendingPathComponent("report.xlsx").path,
                         (json ?? folder.appendingPathComponent("assessment.json")).path] + planted)
     }
 
@@ -24,6 +25,21 @@ import Testing
         #expect(result.status == 0, "\(result.stderr)")
         let check = try Self.check(folder)
         #expect(check.status == 0, "\(check.output)")
+    }
+
+    @Test func withIncludeResponsesTheWorkbookListsEveryRespondent() throws {
+        let folder = try TapestryBinary.temporaryFolder()
+        let result = try Self.assess(["samples/riverside/responses.csv", "--group-by", "group", "--include-responses"], into: folder)
+        #expect(result.status == 0, "\(result.stderr)")
+        let check = try Self.check(folder, responses: true)
+        #expect(check.status == 0, "\(check.output)")
+        // The checker tells the two kinds of workbook apart, both ways.
+        #expect(try Self.check(folder).status == 1)
+        let plain = try TapestryBinary.temporaryFolder()
+        #expect(try Self.assess(["samples/riverside/responses.csv", "--group-by", "group"], into: plain).status == 0)
+        let wrong = try Self.check(plain, responses: true)
+        #expect(wrong.status == 1)
+        #expect(wrong.output.contains("sheets are"), "\(wrong.output)")
     }
 
     @Test func theTrendSheetMatchesTheJSON() throws {

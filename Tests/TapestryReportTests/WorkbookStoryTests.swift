@@ -15,9 +15,8 @@ import Testing
         let inputs = ["2026-Q1", "2026-Q2", "2026-Q3"].map {
             AssessmentRequest.Input(path: root.appendingPathComponent("\($0.lowercased()).csv").path, round: $0)
         }
-        var request = AssessmentRequest(inputs: inputs, coalition: "Riverside Food Justice Coalition",
+        let request = AssessmentRequest(inputs: inputs, coalition: "Riverside Food Justice Coalition",
                                         importing: ImportOptions(groupBy: "group"))
-        request.keepResponses = true
         let assessment = try Assessor.assess(request, instrument: try Instrument.partnershipHealth())
         return ReportModel(assessment, catalogue: try RecommendationCatalogue.shipped(), toolVersion: "test")
     }

@@ -16,9 +16,10 @@ import TapestryScoring
         return output.trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
-    static func assessment() throws -> Assessment {
+    /// The fixture's assessment, keeping (at most `kept` per round of) the responses.
+    static func assessment(kept: Int = .max) throws -> Assessment {
         let instrument = ReportFixtures.instrument
-        var builder = AssessmentBuilder(instrument: instrument, keepingResponses: true)
+        var builder = AssessmentBuilder(instrument: instrument, keepingResponses: true, atMost: kept)
         let file = try SurveyFile(data: Data(ReportFixtures.csv.utf8), path: "mini.csv", instrument: instrument)
         let report = try ExportReader(instrument: instrument, options: ImportOptions(groupBy: "team"))
             .read(file, defaultRound: "2026-Q1", into: &builder)
@@ -26,22 +27,32 @@ import TapestryScoring
                           findings: report.findings, inputs: [report.input])
     }
 
-    static func model() throws -> ReportModel {
-        ReportModel(try assessment(), catalogue: try RecommendationCatalogue.shipped(), toolVersion: "test")
+    static func model(kept: Int = .max) throws -> ReportModel {
+        ReportModel(try assessment(kept: kept), catalogue: try RecommendationCatalogue.shipped(), toolVersion: "test")
     }
 
     @Test func theResponsesListStopsAtItsLimitAndSaysSo() throws {
-        let data = try XLSXRenderer(maximumListedResponses: 3).render(try Self.model())
-        let output = try Self.read(data, """
-            ws = wb["Responses"]
-            print(ws.tables["Responses"].ref, "|", ws["A2"].value)
-            """)
-        #expect(output == "A3:J6 | Only the first 3 of 7 responses are listed here; every sheet's statistics use all of them.")
+        // Also when the import kept no more than the sheet lists: the note counts every response.
+        for kept in [Int.max, 3] {
+            let data = try XLSXRenderer(includingResponses: true, maximumListedResponses: 3).render(try Self.model(kept: kept))
+            let output = try Self.read(data, """
+                ws = wb["Responses"]
+                print(ws.tables["Responses"].ref, "|", ws["A2"].value)
+                """)
+            #expect(output == "A3:J6 | Only the first 3 of 7 responses are listed here; every sheet's statistics use all of them.")
+        }
+    }
+
+    @Test func byDefaultNoSheetListsEachRespondentsAnswers() throws {
+        // Even when the assessment kept the responses, the renderer lists them only when asked.
+        let sheets = { (renderer: XLSXRenderer) in try Self.read(try renderer.render(try Self.model()), "print(wb.sheetnames)") }
+        #expect(try sheets(XLSXRenderer()) == "['Summary', 'Dimensions', 'Items', 'Groups', 'Data quality', 'About']")
+        #expect(try sheets(XLSXRenderer(includingResponses: true)) == "['Summary', 'Dimensions', 'Items', 'Groups', 'Data quality', 'Responses', 'About']")
     }
 
     @Test func suppressedGroupsAreNotNamedInResponses() throws {
         // Both groups are suppressed at the default minimum of 5 (4 and 3 members).
-        let data = try XLSXRenderer().render(try Self.model())
+        let data = try XLSXRenderer(includingResponses: true).render(try Self.model())
         let output = try Self.read(data, """
             ws = wb["Responses"]
             print(sorted(set(row[2] for row in ws.iter_rows(min_row=4, values_only=True))))
@@ -141,7 +152,7 @@ import TapestryScoring
 
     @Test func sevenPointItemsAgreeAndDisagreeAreTheJSONs() throws {
         let model = try Self.sevenPointModel()
-        let workbook = try Self.jsonObject(try Self.read(try XLSXRenderer().render(model), Self.sevenPointSnippet))
+        let workbook = try Self.jsonObject(try Self.read(try XLSXRenderer(includingResponses: true).render(model), Self.sevenPointSnippet))
         let json = try Self.jsonObject(JSONRenderer().render(model))
         let rounds = try #require(json["rounds"] as? [[String: Any]])
         let expected = rounds.flatMap { round in
@@ -173,7 +184,7 @@ import TapestryScoring
 
     @Test func sevenPointHealthIsTheModels() throws {
         let model = try Self.sevenPointModel()
-        let workbook = try Self.jsonObject(try Self.read(try XLSXRenderer().render(model), Self.sevenPointSnippet))
+        let workbook = try Self.jsonObject(try Self.read(try XLSXRenderer(includingResponses: true).render(model), Self.sevenPointSnippet))
         // Dimensions: every round's areas, health and band as the model has them.
         let dimensions = try #require(workbook["dimensions"] as? [[String: Any]])
         let areas = model.rounds.flatMap { round in round.areas.map { (round.label, $0) } }
