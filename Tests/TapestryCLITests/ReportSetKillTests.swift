@@ -8,8 +8,9 @@ import Glibc
 /// the folder holds the complete earlier set or the complete new one, byte for byte, never a
 /// mix; and the next run succeeds and leaves no temporary.
 @Suite struct ReportSetKillTests {
-    /// Respondents per survey: enough that the workbook takes a few seconds to write in a
-    /// debug build, so that kills land inside the write.
+    /// Respondents per survey: enough that the workbook, listing their answers
+    /// (`--include-responses`), takes a few seconds to write in a debug build, so that kills
+    /// land inside the write.
     static let respondents = 20_000
 
     @Test func aKilledRunLeavesTheEarlierSetOrTheNewOneWhole() throws {
@@ -19,7 +20,8 @@ import Glibc
         try OutputRuns.survey(respondents: Self.respondents, seed: 1, answers: 1...5, to: surveys[0])
         try OutputRuns.survey(respondents: Self.respondents, seed: 2, answers: 2...5, to: surveys[1])
         func arguments(_ survey: Int, _ out: URL) -> [String] {
-            ["assess", surveys[survey].path, "--coalition", surveys[survey].lastPathComponent, "--output", out.path, "--force"]
+            ["assess", surveys[survey].path, "--coalition", surveys[survey].lastPathComponent, "--output", out.path, "--force",
+             "--include-responses"]
         }
 
         // The two complete sets, and how long writing one takes (from its temporary folder's
