@@ -30,8 +30,24 @@ public struct ColumnHeader: Sendable, Equatable {
             guard let label, !label.isEmpty, !Self.surveyMonkeyPlainLabels.contains(label.lowercased()) else { return question }
             return "\(question) [\(label)]"
         }
-        if name.range(of: #"^V\d+$"#, options: .regularExpression) != nil, let label, !label.isEmpty { return label }
+        if Self.isLegacyQualtricsName(name), let label, !label.isEmpty { return label }
         return name.isEmpty ? (label ?? "") : name
+    }
+
+    /// Whether `name` is `V` and digits, as `^V\d+$` reads it: digits of any script, and one
+    /// line break allowed at the end (ICU's `$`). A scan instead of the expression, which was
+    /// compiled again (through a cache keyed by its description) on every call: with
+    /// ``display`` read several times a column, it was most of the time a wide header took.
+    static func isLegacyQualtricsName(_ name: String) -> Bool {
+        var scalars = Substring(name).unicodeScalars
+        guard scalars.first == "V" else { return false }
+        scalars.removeFirst()
+        if scalars.last == "\n", scalars.dropLast().last == "\r" {
+            scalars.removeLast(2)
+        } else if let last = scalars.last, ["\n", "\r", "\u{0B}", "\u{0C}", "\u{85}", "\u{2028}", "\u{2029}"].contains(last) {
+            scalars.removeLast()
+        }
+        return !scalars.isEmpty && scalars.allSatisfy(\.isRegexDigit)
     }
 
     /// Every name the column goes by, for matching `--group-by`, mapping files and metadata.
