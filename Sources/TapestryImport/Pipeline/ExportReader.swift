@@ -75,11 +75,13 @@ public struct ExportReader: Sendable {
         /// A row's own `round` value, unless it is blank or looks like personal data (an e-mail
         /// address, a phone number, a name…: round labels reach every report, so such a value is
         /// never used as one; the row goes to the round it would have without a `round` cell).
-        func ownRound(_ record: CSVRecord) -> (label: String?, personal: Bool) {
+        func ownRound(_ record: CSVRecord) -> (label: String?, personal: Bool, tooLong: Bool) {
             let own = roundColumn.map { record[safe: $0].trimmed } ?? ""
-            if own.isEmpty { return (nil, false) }
-            if PersonalData.looksPersonal(own) || PersonNameScreen.looksLikeName(own) { return (nil, true) }
-            return (own, false)
+            if own.isEmpty { return (nil, false, false) }
+            // Counted only as far as the limit, so a long value costs no more than a short one.
+            if own.prefix(TextLimits.maxRoundLabelCharacters + 1).count > TextLimits.maxRoundLabelCharacters { return (nil, false, true) }
+            if PersonalData.looksPersonal(own) || PersonNameScreen.looksLikeName(own) { return (nil, true, false) }
+            return (own, false, false)
         }
         func roundLabel(_ record: CSVRecord, date: Date?) -> String? {
             if let own = ownRound(record).label { return own }
@@ -98,6 +100,9 @@ public struct ExportReader: Sendable {
         /// Rows whose `round` value looked like personal data, and the first line with one.
         var personalRounds = 0
         var firstPersonalRoundLine: Int?
+        /// Rows whose `round` value is too long to name a round, and the first line with one.
+        var longRounds = 0
+        var firstLongRoundLine: Int?
         var firstReplacedLine: Int?
         var rows = RowFindings(file: file.path)
         Self.addQuoteFindings(file, plans: plans, to: &rows)
@@ -105,9 +110,14 @@ public struct ExportReader: Sendable {
         for record in file.dataRecords() {
             tally.read += 1
             let date = date(record)
-            if ownRound(record).personal {
+            let own = ownRound(record)
+            if own.personal {
                 personalRounds += 1
                 if firstPersonalRoundLine == nil { firstPersonalRoundLine = record.line }
+            }
+            if own.tooLong {
+                longRounds += 1
+                if firstLongRoundLine == nil { firstLongRoundLine = record.line }
             }
             guard let roundLabel = roundLabel(record, date: date) else {
                 builder.reject(round: RoundPeriod.undated)
@@ -231,6 +241,13 @@ public struct ExportReader: Sendable {
                 message: "\(personalRounds) \(personalRounds == 1 ? "row's round value looks" : "rows' round values look") like personal data "
                     + "(an e-mail address, phone number, IP address or a person's name), which reports never show; "
                     + "\(personalRounds == 1 ? "it was" : "they were") scored in the file's own round instead. Give the rounds other names."))
+        }
+        if longRounds > 0, let roundColumn {
+            findings.append(Finding(
+                severity: .warning, file: file.path, line: firstLongRoundLine, column: plans[roundColumn].header.display,
+                message: "\(longRounds) \(longRounds == 1 ? "row's round value is" : "rows' round values are") longer than "
+                    + "\(TextLimits.maxRoundLabelCharacters) characters, too long to name a round; "
+                    + "\(longRounds == 1 ? "it was" : "they were") scored in the file's own round instead. Give the rounds short names, such as 2026-Q1."))
         }
         findings += rows.findings
         let input = InputSummary(

@@ -19,6 +19,12 @@ public enum TextLimits {
     /// that is never closed runs to the end of the file, and is caught here early.
     public static let maxRecordBytes = 16 * 1024 * 1024
 
+    /// The longest value of a `round` column that names a round, 64 characters: a round is
+    /// named like "2026-Q1" or "Spring survey 2026", and its name is repeated in every report
+    /// (a pasted 1 MB value made a 15 MB JSON). A longer value is not used as a name: the row
+    /// is scored in the file's own round, with a warning.
+    public static let maxRoundLabelCharacters = 64
+
     /// The most columns (fields) a row may have, 16,384: Excel's own maximum, so no export
     /// that was ever opened in a spreadsheet has more.
     public static let maxColumns = 16_384
