@@ -254,7 +254,7 @@ def main():
         words = {"improved": "improved", "declined": "declined", "unclear": "no clear change"}
         for row, change in zip(changes, assessment["changes"]):
             ci = change["ci95"] or [None, None]
-            for column, value in [("Difference", change["difference"]), ("CI low", ci[0]), ("CI high", ci[1]),
+            for column, value in [("Change", change["difference"]), ("CI low", ci[0]), ("CI high", ci[1]),
                                   ("Effect", change["effect"]), ("Pairs", change["pairs"])]:
                 if not close(row[column], value):
                     problem(f"Trend change {change['dimension']} {change['from']}→{change['to']}: {column} {row[column]!r} != {value!r}")

@@ -13,7 +13,7 @@ enum TrendSheet {
     static let markers = XlsxMarker.allCases
 
     /// Column widths (characters); the changes table below the charts uses the same columns:
-    /// Area, From, To, Difference, What it shows, CI low, CI high, Effect, Pairs, Band — about a
+    /// Area, From, To, Change, What it shows, CI low, CI high, Effect, Pairs, Band — about a
     /// landscape page's width at 100 % (Letter or A4).
     static let widths: [Double] = [22, 9.5, 8, 8, 15, 6, 6, 6, 5, 11]
 
@@ -109,7 +109,7 @@ enum TrendSheet {
         }
         row = chartsTop + ((chartSlot + 1) / 2) * chartRows + 1
 
-        let headers = ["Area", "From", "To", "Difference", "What it shows", "CI low", "CI high", "Effect", "Pairs", "Band"]
+        let headers = ["Area", "From", "To", "Change", "What it shows", "CI low", "CI high", "Effect", "Pairs", "Band"]
         let top = row
         breaks.append(top)
         row += 1
