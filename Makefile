@@ -5,7 +5,7 @@ SWIFT ?= swift
 BIN := .build/debug/tapestry
 SAMPLE := samples/riverside/responses.csv
 
-.PHONY: all setup build demo test fuzz fuzz-smoke templates samples exports benchmark clean
+.PHONY: all setup build demo test fuzz fuzz-smoke templates samples exports benchmark bench clean
 
 all: build
 
@@ -60,6 +60,12 @@ exports:
 ## benchmark: measure scoring speed with a release build.
 benchmark: setup
 	$(SWIFT) run -c release tapestry-benchmarks $(ROWS)
+
+## bench: tapestry against pandas + XlsxWriter, DuckDB and wc -l on generated files with text
+## answers (1 000 / 100 000 / 1 000 000 respondents; BENCH_SIZES=1000,100000 for fewer, BENCH_RUNS=3).
+## Installs what it needs (pip, apt) and says so; data and outputs go to .build/bench/.
+bench: setup
+	python3 Benchmarks/bench.py
 
 clean:
 	rm -rf .build .build-fuzz
