@@ -85,7 +85,9 @@ let package = Package(
         .executableTarget(
             name: "tapestry-benchmarks",
             dependencies: ["TapestryScoring", "TapestryImport", .product(name: "SwiftCSV", package: "SwiftCSV")],
-            path: "Benchmarks"
+            path: "Benchmarks",
+            // `make bench`'s Python scripts (the baselines and the driver) are not Swift sources.
+            exclude: ["baseline", "bench.py"]
         ),
         // The readers of untrusted bytes as libFuzzer targets (`make fuzz`), and the driver that
         // runs them under libFuzzer or replays files through them.

@@ -235,20 +235,23 @@ public struct ExportReader: Sendable {
                     + "\"Group 1\", \"Group 2\"… instead and never quote \(count == 1 ? "it" : "them"). "
                     + "If a group is meant to be named so, give it another name in the file."))
         }
-        if personalRounds > 0, let roundColumn {
+        /// One warning for the rows whose `round` value could not name a round: `what` says why,
+        /// for one row and for several; the rows were scored in the file's own round.
+        func unnamedRounds(_ count: Int, firstLine: Int?, what: (one: String, many: String), advice: String) {
+            guard count > 0, let roundColumn else { return }
             findings.append(Finding(
-                severity: .warning, file: file.path, line: firstPersonalRoundLine, column: plans[roundColumn].header.display,
-                message: "\(personalRounds) \(personalRounds == 1 ? "row's round value looks" : "rows' round values look") like personal data "
-                    + "(an e-mail address, phone number, IP address or a person's name), which reports never show; "
-                    + "\(personalRounds == 1 ? "it was" : "they were") scored in the file's own round instead. Give the rounds other names."))
+                severity: .warning, file: file.path, line: firstLine, column: plans[roundColumn].header.display,
+                message: "\(count) \(count == 1 ? what.one : what.many); "
+                    + "\(count == 1 ? "it was" : "they were") scored in the file's own round instead. \(advice)"))
         }
-        if longRounds > 0, let roundColumn {
-            findings.append(Finding(
-                severity: .warning, file: file.path, line: firstLongRoundLine, column: plans[roundColumn].header.display,
-                message: "\(longRounds) \(longRounds == 1 ? "row's round value is" : "rows' round values are") longer than "
-                    + "\(TextLimits.maxRoundLabelCharacters) characters, too long to name a round; "
-                    + "\(longRounds == 1 ? "it was" : "they were") scored in the file's own round instead. Give the rounds short names, such as 2026-Q1."))
-        }
+        let personalWhy = "like personal data (an e-mail address, phone number, IP address or a person's name), which reports never show"
+        unnamedRounds(personalRounds, firstLine: firstPersonalRoundLine,
+                      what: ("row's round value looks " + personalWhy, "rows' round values look " + personalWhy),
+                      advice: "Give the rounds other names.")
+        let longWhy = "longer than \(TextLimits.maxRoundLabelCharacters) characters, too long to name a round"
+        unnamedRounds(longRounds, firstLine: firstLongRoundLine,
+                      what: ("row's round value is " + longWhy, "rows' round values are " + longWhy),
+                      advice: "Give the rounds short names, such as 2026-Q1.")
         findings += rows.findings
         let input = InputSummary(
             file: file.path, platform: file.platform.rawValue, encoding: file.encoding,
