@@ -19,13 +19,6 @@ extension ReportModel {
         /// or nil when agreeing is simply healthy.
         public var orientationNote: String?
 
-        /// The share of valid answers on the healthy side of the midpoint: ``ItemStatistics/agree``
-        /// when agreeing is healthy, else ``ItemStatistics/disagree``.
-        public var healthyShare: Double? { agreeingIsHealthy ? statistics.agree : statistics.disagree }
-
-        /// The share on the unhealthy side.
-        public var unhealthyShare: Double? { agreeingIsHealthy ? statistics.disagree : statistics.agree }
-
         init(_ item: Item, statistics: ItemStatistics, polarity: Polarity) {
             id = item.id
             text = item.text
