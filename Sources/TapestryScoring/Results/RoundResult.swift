@@ -32,6 +32,9 @@ public struct RoundResult: Sendable, Equatable {
     /// Linked respondents' scores by their keyed hash, for paired change; empty unless rounds
     /// are linked.
     public var linked: [String: LinkedScores] = [:]
+    /// The coalition's network of ties in this round; nil when the instrument has no connection
+    /// question, or fewer organisations responded than the minimum group size (unless asked for).
+    public var network: NetworkSummary?
 
     /// Creates a round result.
     public init(label: String, respondents: Int, healthIndex: Double?, balance: Double?,
