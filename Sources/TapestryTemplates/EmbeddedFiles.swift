@@ -415,6 +415,8 @@ notNames:
 #   dimensions:   steps for one dimension of the default instrument, by its id
 #   categories:   steps for any dimension of a category, for custom instruments
 #   disagreement: steps when members see a dimension differently
+#   connections:  what the map of connections suggests discussing (isolates, brokers,
+#                 suggestions), each with a title, why and steps; never a verdict
 #
 # A step is a line of text, or `text:` with `when:` to give it only in some reports:
 # `first-round` (advice that presumes no earlier round), `later-rounds`, `groups` (groups
@@ -537,6 +539,27 @@ disagreement:
       when: no-groups
     - text: Hear first from the group that scores this area lowest, and ask what would change its view.
       when: groups
+
+connections:
+  isolates:
+    title: Reconnect the members with no ties
+    why: No member named them as a partner on this issue, and they named none, so they may be missing what the coalition does, and it may be missing them.
+    steps:
+      - Ask each of them, one to one, what they need from the coalition and what they could bring to it.
+      - Pair each with a member working on something close to theirs, for one shared task.
+  brokers:
+    title: Keep the members who hold the coalition together
+    why: Many connections between other members pass through them; if they stepped back, parts of the coalition could lose touch with each other.
+    steps:
+      - Thank them, and ask what would make their load lighter.
+      - Introduce the members they link directly to each other, so that no tie depends on one organisation alone.
+  suggestions:
+    title: Invite the organisations members suggest
+    why: Look for people with resources you need; members named these as missing from the coalition.
+    steps:
+      - Ask who already knows each of them, and let that member make the first contact.
+      - Agree together who should not be added, and why.
+  note: Something to discuss, not a verdict; the map shows only what responding members reported.
 
 planning:
   - title: Our city
@@ -824,7 +847,10 @@ figure { margin: 1rem 0 1.4rem; text-align: center; break-inside: avoid; page-br
 figure svg { display: block; margin: 0 auto; max-width: 100%; height: auto; }
 figure.radar svg { max-width: 44rem; }
 figure.answers { margin: .4rem 0 .2rem; }
-.keep, .area, section.balance, section.groups, section.quality, section.method { break-inside: avoid; page-break-inside: avoid; }
+figure.network svg { max-width: 48rem; }
+figure figcaption { text-align: left; margin-top: .3rem; }
+table.members td:first-child { min-width: 12rem; }
+.keep, .area, section.balance, figure.network, section.groups, section.quality, section.method { break-inside: avoid; page-break-inside: avoid; }
 .headline { margin: 0 0 1.2rem; padding: .6rem 1rem; border-left: 5px solid #542788; background: #f5f3fa; break-inside: avoid; page-break-inside: avoid; }
 .headline p { margin: .25rem 0; }
 .headline p:first-child { font-size: 1.15rem; font-weight: 600; }
@@ -979,6 +1005,54 @@ footer { margin-top: 2.5rem; color: #555; font-size: .85rem; border-top: 1px sol
 {{/suppressedNote}}
 </section>
 {{/groups}}
+{{#connections}}
+<section class="connections">
+<h2>Connections</h2>
+{{#sentences}}
+<p>{{.}}</p>
+{{/sentences}}
+{{#change}}
+<p><strong>{{.}}</strong></p>
+{{/change}}
+<figure class="network" aria-label="{{chart.alt}}">
+{{{chart.svg}}}
+<figcaption class="note">{{diagramNote}}</figcaption>
+</figure>
+<table class="narrow">
+<thead><tr><th>Connections in {{round}}</th><th></th></tr></thead>
+<tbody>
+{{#figures}}
+<tr><td>{{label}}</td><td>{{value}}</td></tr>
+{{/figures}}
+</tbody>
+</table>
+<table class="members">
+<thead><tr><th>Organisation</th><th>Type</th><th>Answered</th><th class="n">Ties in</th><th class="n">Ties out</th><th class="n">Betweenness</th><th></th></tr></thead>
+<tbody>
+{{#members}}
+<tr><td>{{name}}</td><td>{{type}}</td><td>{{responded}}</td><td class="n">{{tiesIn}}</td><td class="n">{{tiesOut}}</td><td class="n">{{betweenness}}</td><td>{{role}}</td></tr>
+{{/members}}
+</tbody>
+</table>
+<p class="note">Ties in: how many organisations named it; ties out: how many it named. Betweenness (0 to 1): how much of the coalition's linking runs through it.</p>
+{{#hasSuggestions}}
+<table class="narrow">
+<thead><tr><th>Suggested to bring in</th><th class="n">Named by (members)</th></tr></thead>
+<tbody>
+{{#suggestions}}
+<tr><td>{{name}}</td><td class="n">{{mentions}}</td></tr>
+{{/suggestions}}
+</tbody>
+</table>
+{{/hasSuggestions}}
+</section>
+{{/connections}}
+{{#connectionsNote}}
+<section class="connections">
+<h2>Connections</h2>
+<p>{{.}}</p>
+</section>
+{{/connectionsNote}}
 <section class="plan">
 <h2>Action plan</h2>
 {{#hasPriorities}}
@@ -1019,6 +1093,20 @@ footer { margin-top: 2.5rem; color: #555; font-size: .85rem; border-top: 1px sol
 {{^hasActions}}
 <p>{{noActionsSentence}}</p>
 {{/hasActions}}
+{{#hasConnectionActions}}
+<h3>Connections to talk about</h3>
+<ul class="actions">
+{{#connectionActions}}
+<li><strong>{{title}}</strong>: {{names}}. {{why}} <em class="status">({{note}})</em>
+<ul>
+{{#steps}}
+<li>{{.}}</li>
+{{/steps}}
+</ul>
+</li>
+{{/connectionActions}}
+</ul>
+{{/hasConnectionActions}}
 </section>
 <section class="worksheet">
 <h2>Planning worksheet</h2>
@@ -1193,6 +1281,50 @@ Here {{.}}.
 
 {{/suppressedNote}}
 {{/groups}}
+{{#connections}}
+## Connections
+
+{{#sentences}}
+{{.}}
+
+{{/sentences}}
+{{#change}}
+{{.}}
+
+{{/change}}
+![{{chart.alt}}]({{chart.path}})
+
+{{diagramNote}}
+
+| Connections in {{round}} | |
+|---|---|
+{{#figures}}
+| {{label}} | {{value}} |
+{{/figures}}
+
+| Organisation | Type | Answered | Ties in | Ties out | Betweenness | |
+|---|---|---|--:|--:|--:|---|
+{{#members}}
+| {{name}} | {{type}} | {{responded}} | {{tiesIn}} | {{tiesOut}} | {{betweenness}} | {{role}} |
+{{/members}}
+
+Ties in: how many organisations named it; ties out: how many it named. Betweenness (0 to 1): how much of the coalition's linking runs through it.
+
+{{#hasSuggestions}}
+| Suggested to bring in | Named by (members) |
+|---|--:|
+{{#suggestions}}
+| {{name}} | {{mentions}} |
+{{/suggestions}}
+
+{{/hasSuggestions}}
+{{/connections}}
+{{#connectionsNote}}
+## Connections
+
+{{.}}
+
+{{/connectionsNote}}
 ## Action plan
 
 {{#hasPriorities}}
@@ -1230,6 +1362,17 @@ Every area that is weak or divided, most urgent first, with all the steps the wo
 {{noActionsSentence}}
 
 {{/hasActions}}
+{{#hasConnectionActions}}
+### Connections to talk about
+
+{{#connectionActions}}
+- **{{title}}**: {{names}}. {{why}} *({{note}})*
+{{#steps}}
+    - {{.}}
+{{/steps}}
+{{/connectionActions}}
+
+{{/hasConnectionActions}}
 ## Planning worksheet
 
 Answer these together at your next meeting; they turn this report into a plan.

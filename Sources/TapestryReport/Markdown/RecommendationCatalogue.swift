@@ -82,6 +82,9 @@ public struct RecommendationCatalogue: Sendable {
     var disagreement = Advice(why: "Members see this very differently.", steps: ["Discuss the statements openly."])
     /// The planning worksheet.
     public var planning: [PlanningSection] = []
+    var connections: [ConnectionTopic: ConnectionAdvice] = [:]
+    /// Said of every item the map of connections suggests: a discussion, not a verdict.
+    public var connectionsNote = defaultConnectionsNote
 
     /// The catalogue shipped with tapestry.
     public static func shipped() throws -> RecommendationCatalogue {
@@ -126,6 +129,9 @@ public struct RecommendationCatalogue: Sendable {
         }
         if let entry = try advice(root["fallback"]) { catalogue.fallback = entry }
         if let entry = try advice(root["disagreement"]) { catalogue.disagreement = entry }
+        let connections = Self.connections(root["connections"])
+        catalogue.connections = connections.advice
+        if let note = connections.note { catalogue.connectionsNote = note }
         catalogue.planning = (root["planning"]?.sequence ?? []).compactMap { node in
             guard let mapping = node.mapping, let title = mapping["title"]?.string else { return nil }
             return PlanningSection(title: title, questions: mapping["questions"]?.sequence?.compactMap(\.string) ?? [])

@@ -77,6 +77,33 @@ struct ReportViewModel {
         /// Its one or two steps.
         var steps: [String]
     }
+    /// One organisation in the Connections table: network figures only, never its answers.
+    struct NetworkMember {
+        var name: String
+        var type: String
+        var responded: String
+        var tiesIn: Int
+        var tiesOut: Int
+        var betweenness: String
+        /// "holds the coalition together", "no ties" or "".
+        var role: String
+    }
+    struct NetworkSuggestion { var name: String; var mentions: Int }
+    /// The Connections section: the map, its figures and sentences, every organisation, the
+    /// suggestions and the change since the previous map.
+    struct Connections {
+        var round: String
+        var sentences: [String]
+        var figures: [Fact]
+        var chart: Chart
+        var diagramNote: String
+        var members: [NetworkMember]
+        var suggestions: [NetworkSuggestion]
+        var hasSuggestions: Bool
+        var change: String?
+    }
+    /// Something the map suggests discussing, in the action plan.
+    struct Discussion { var title: String; var names: String; var why: String; var steps: [String]; var note: String }
     struct Question { var text: String }
     struct PlanningSection { var title: String; var questions: [Question] }
     struct RoundRow { var label: String; var read: Int; var scored: Int; var setAside: Int }
@@ -116,6 +143,13 @@ struct ReportViewModel {
     var balanceRows: [BalanceRow]
     var itemSections: [ItemSection]
     var groups: Groups?
+    /// The map of connections; nil without one.
+    var connections: Connections?
+    /// Why the map is not shown although the connection questions were asked.
+    var connectionsNote: String?
+    /// What the map suggests discussing (the action plan's last part).
+    var connectionActions: [Discussion]
+    var hasConnectionActions: Bool
     /// The priorities the action plan opens with (at most three).
     var priorities: [Priority]
     var hasPriorities: Bool
@@ -221,6 +255,21 @@ struct ReportViewModel {
                 suppressedNote: groups.hiddenSentence)
         }
 
+        connections = model.network.flatMap { network in charts.network.map { chart in
+            Connections(
+                round: network.round, sentences: network.sentences,
+                figures: network.figures.map { Fact(label: $0.label, value: $0.value) },
+                chart: Self.chart(chart, alt: network.diagramDescription), diagramNote: network.diagramNote,
+                members: network.members.map { member in
+                    NetworkMember(name: member.name, type: member.typeWord, responded: member.respondedWord, tiesIn: member.inDegree,
+                                  tiesOut: member.outDegree, betweenness: member.betweennessText, role: member.role)
+                },
+                suggestions: network.suggestions.map { NetworkSuggestion(name: $0.name, mentions: $0.mentions) },
+                hasSuggestions: !network.suggestions.isEmpty, change: network.change)
+        } }
+        connectionsNote = model.networkNote
+        connectionActions = model.connectionActions.map { Discussion(title: $0.title, names: $0.names, why: $0.why, steps: $0.steps, note: $0.note) }
+        hasConnectionActions = !model.connectionActions.isEmpty
         priorities = model.priorities.map { priority in
             Priority(number: priority.number, title: priority.area.title, reason: priority.reason, lagging: priority.laggingGroups, steps: priority.steps)
         }

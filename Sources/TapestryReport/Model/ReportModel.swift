@@ -58,6 +58,15 @@ public struct ReportModel: Sendable {
     public var inputs: [(file: String, platform: String, personalColumns: String)]
     /// The findings.
     public var findings: Findings
+    /// The map of connections of every round that has one, in round order.
+    public var networks: [Network]
+    /// The latest round's map of connections; nil when it has none.
+    public var network: Network?
+    /// Why the latest round has no map although the connection questions were asked; nil
+    /// otherwise.
+    public var networkNote: String?
+    /// What the latest map suggests discussing (part of the action plan); empty without a map.
+    public var connectionActions: [ActionPlan.Discussion]
     /// The version of tapestry that made the report.
     public var toolVersion: String
 
@@ -113,6 +122,11 @@ public struct ReportModel: Sendable {
             ? "No area is weak or divided: keep doing what works, and keep comparing each round with the last."
             : "No area is weak or divided: keep doing what works, and run this check again in six months."
         headline = Self.headline(assessment, latest: latest, trend: trend, priorities: priorities)
+        networks = Self.networks(assessment)
+        network = networks.last { $0.round == latestLabel }
+        networkNote = Self.networkNote(assessment)
+        connectionActions = ActionPlan.discussions(network, catalogue: catalogue)
+        if let network { headline.sentences.append(network.headlineSentence) }
         planning = catalogue.planning
         links = assessment.links.map(LinkWords.line)
         inputs = assessment.inputs.map { ($0.file, $0.platform, LinkWords.personalColumns($0, separator: ", ")) }

@@ -21,6 +21,8 @@ struct ReportCharts {
     /// The same, one compact chart per area (in the order of the round's areas), for a
     /// report that shows each beside its area's table; not written as files.
     var statementsByArea: [SVGDocument]
+    /// The latest round's map of connections; nil without one.
+    var network: Chart?
 
     /// The charts of the model's latest round (and its trend).
     init(_ model: ReportModel, round: ReportModel.Round) {
@@ -45,6 +47,7 @@ struct ReportCharts {
         statements = Chart(path: "charts/statements.svg", document: AgreementChartSVG.render(
             id: "statements", title: "How members answered each statement", labels: model.scale.labels,
             sections: round.areas.map(Self.section)))
+        network = model.network.map { Chart(path: "charts/connections.svg", document: NetworkDiagramSVG.render(id: "connections", $0)) }
         statementsByArea = round.areas.enumerated().map { index, area in
             AgreementChartSVG.render(id: "statements-\(index + 1)", title: nil, labels: model.scale.labels,
                                      sections: [Self.section(area)])
@@ -62,7 +65,7 @@ struct ReportCharts {
     }
 
     /// Every chart, in the order the report shows them.
-    var all: [Chart] { [radar, areas, trend, statements].compactMap { $0 } }
+    var all: [Chart] { [radar, areas, trend, statements, network].compactMap { $0 } }
 
     /// A statement's label in a statements chart: its whole text (the chart wraps it), whether
     /// it is worded the other way, and whether its bar is mirrored.

@@ -47,12 +47,49 @@ struct SVGDocument {
         body.append("<circle cx=\"\(n(x))\" cy=\"\(n(y))\" r=\"\(n(radius))\" fill=\"\(fill)\"/>")
     }
 
+    /// A circle with an outline: `dash` ("4 3") dashes it, `fillOpacity` lightens the fill.
+    mutating func circle(x: Double, y: Double, radius: Double, fill: String, stroke: String, strokeWidth: Double,
+                         dash: String = "", fillOpacity: Double = 1) {
+        body.append("<circle cx=\"\(n(x))\" cy=\"\(n(y))\" r=\"\(n(radius))\" fill=\"\(fill)\""
+            + (fillOpacity < 1 ? " fill-opacity=\"\(n(fillOpacity))\"" : "")
+            + " stroke=\"\(stroke)\" stroke-width=\"\(n(strokeWidth))\"" + (dash.isEmpty ? "" : " stroke-dasharray=\"\(dash)\"") + "/>")
+    }
+
+    /// A square centred on a point, with an outline (dashed with `dash`).
+    mutating func square(x: Double, y: Double, side: Double, fill: String, stroke: String, strokeWidth: Double,
+                         dash: String = "", fillOpacity: Double = 1) {
+        body.append("<rect x=\"\(n(x - side / 2))\" y=\"\(n(y - side / 2))\" width=\"\(n(side))\" height=\"\(n(side))\" fill=\"\(fill)\""
+            + (fillOpacity < 1 ? " fill-opacity=\"\(n(fillOpacity))\"" : "")
+            + " stroke=\"\(stroke)\" stroke-width=\"\(n(strokeWidth))\"" + (dash.isEmpty ? "" : " stroke-dasharray=\"\(dash)\"") + "/>")
+    }
+
+    /// An arrowhead for lines (``arrow(x1:y1:x2:y2:stroke:width:marker:)``) in `color`;
+    /// returns the reference that puts it at a line's end.
+    mutating func arrowMarker(name: String, color: String) -> String {
+        let id = "\(self.id)-\(name)"
+        body.append("<defs><marker id=\"\(id)\" viewBox=\"0 0 10 10\" refX=\"10\" refY=\"5\" markerWidth=\"7\" markerHeight=\"7\" "
+            + "markerUnits=\"userSpaceOnUse\" orient=\"auto\"><path d=\"M0,0 L10,5 L0,10 z\" fill=\"\(color)\"/></marker></defs>")
+        return "url(#\(id))"
+    }
+
+    /// A line ending in the arrowhead `marker` (from ``arrowMarker(name:color:)``).
+    mutating func arrow(x1: Double, y1: Double, x2: Double, y2: Double, stroke: String, width: Double, marker: String) {
+        body.append("<line x1=\"\(n(x1))\" y1=\"\(n(y1))\" x2=\"\(n(x2))\" y2=\"\(n(y2))\" stroke=\"\(stroke)\" stroke-width=\"\(n(width))\" "
+            + "marker-end=\"\(marker)\"/>")
+    }
+
     enum Anchor: String { case start, middle, end }
 
     mutating func text(_ content: String, x: Double, y: Double, size: Double = 12, anchor: Anchor = .start,
                        weight: String = "normal", fill: String = "#222222") {
         body.append("<text x=\"\(n(x))\" y=\"\(n(y))\" font-size=\"\(n(size))\" text-anchor=\"\(anchor.rawValue)\" "
             + "font-weight=\"\(weight)\" fill=\"\(fill)\">\(Self.escape(content))</text>")
+    }
+
+    /// Text with a white halo, readable where it crosses lines.
+    mutating func haloText(_ content: String, x: Double, y: Double, size: Double, anchor: Anchor, weight: String = "normal") {
+        body.append("<text x=\"\(n(x))\" y=\"\(n(y))\" font-size=\"\(n(size))\" text-anchor=\"\(anchor.rawValue)\" font-weight=\"\(weight)\" "
+            + "fill=\"#222222\" stroke=\"#ffffff\" stroke-width=\"3\" stroke-linejoin=\"round\" paint-order=\"stroke\">\(Self.escape(content))</text>")
     }
 
     /// A pattern of diagonal lines, so that a fill can be told apart in black and white;

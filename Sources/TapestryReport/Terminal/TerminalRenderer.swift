@@ -57,6 +57,13 @@ public struct TerminalRenderer: ReportRenderer {
             lines.append("")
             lines += roundLines(latest, model: model)
         }
+        if let network = model.network {
+            lines.append("")
+            lines += connectionLines(network)
+        } else if let note = model.networkNote {
+            lines.append("")
+            lines += [style.heading("Connections")] + paragraph(clean(note))
+        }
         if let trend = model.trend {
             lines.append("")
             lines += changeLines(trend, model: model)
@@ -142,6 +149,17 @@ public struct TerminalRenderer: ReportRenderer {
             lines.append("")
             lines += groupLines(groups, round: round)
         }
+        return lines
+    }
+
+    /// The map of connections in short: its sentences and the change since the previous map;
+    /// the map itself and every organisation are in the other formats.
+    private func connectionLines(_ network: ReportModel.Network) -> [String] {
+        var lines = [style.heading("Connections") + style.dim(" (round \(clean(network.round)))")]
+        for sentence in network.sentences + (network.change.map { [$0] } ?? []) {
+            lines += paragraph(clean(sentence))
+        }
+        lines += paragraph("The map and every organisation's ties: --format markdown, html or xlsx.").map(style.dim)
         return lines
     }
 

@@ -2,7 +2,7 @@ import Foundation
 import TapestryScoring
 
 /// The funder workbook (`--format xlsx`): Summary, Trend (with two rounds or more),
-/// Dimensions, Items, Groups, Data quality, Responses (only with `--include-responses`) and
+/// Dimensions, Items, Groups, Connections (with a map of connections), Data quality, Responses (only with `--include-responses`) and
 /// About sheets, written through ``XlsxWorkbook``. Numbers are stored as
 /// numbers with display formats, a statistic that cannot be computed is a blank cell, free
 /// text goes only through text cells, and the file's date comes from the data, so the same
@@ -52,6 +52,7 @@ public struct XLSXRenderer: Sendable {
             try DimensionsSheet.write(context, into: workbook)
             try ItemsSheet.write(context, into: workbook)
             try GroupsSheet.write(context, into: workbook)
+            try ConnectionsSheet.write(context, into: workbook)
             let quality = try workbook.addSheet("Data quality")
             if includesResponses { try ResponsesSheet.write(context, into: workbook) }
             try AboutSheet.write(context, into: workbook)
