@@ -48,22 +48,21 @@ enum NetworkDiagramSVG {
         let labelled = network.labelsShown
         // Room per organisation along the circle: two lines of a name at the sides.
         let spacing = labelled ? 34.0 : 14.0
-        let radius = max(140, Double(count) * spacing / (2 * Double.pi))
+        let radius = max(labelled ? 190 : 140, Double(count) * spacing / (2 * Double.pi))
         let side = labelled ? labelWidth + 22 : 20
         let width = max(640, 2 * (radius + side) + 40)
         let centreX = width / 2
         let top = 62.0
-        let centreY = top + (labelled ? 44 : 16) + radius
+        let centreY = top + (labelled ? 50 : 16) + radius
         let legend = legendRows(network, width: width)
-        let height = centreY + radius + (labelled ? 46 : 20) + legend.height
+        let height = centreY + radius + (labelled ? 64 : 20) + legend.height
 
         var svg = SVGDocument(id: id, width: width, height: height, title: "Map of connections, \(network.round)",
                               description: network.diagramDescription)
         svg.text("Map of connections, \(network.round)", x: 16, y: 28, size: 16, weight: "bold")
         svg.text("\(network.densityText) of possible ties; arrows point to the organisation named", x: 16, y: 48, size: 11, fill: "#555555")
 
-        // The order on the circle: part by part, then type, then the member list's order.
-        let order = members.sorted { ($0.component, $0.typeIndex, $0.index) < ($1.component, $1.typeIndex, $1.index) }
+        let order = circleOrder(network)
         var position: [Int: (x: Double, y: Double, angle: Double)] = [:]
         for (slot, member) in order.enumerated() {
             let angle = -Double.pi / 2 + 2 * Double.pi * Double(slot) / Double(max(1, count)) // layout, not a statistic
@@ -125,8 +124,79 @@ enum NetworkDiagramSVG {
             }
         }
 
-        drawLegend(&svg, legend, network: network, top: centreY + radius + (labelled ? 46 : 20))
+        drawLegend(&svg, legend, network: network, top: centreY + radius + (labelled ? 64 : 20))
         return svg
+    }
+
+    /// The order on the circle: part by part (largest first, members with no ties last), and
+    /// within a part breadth-first from its best-linked member, neighbours by type then list
+    /// order, so that organisations that work together sit side by side and fewer lines cross
+    /// the middle.
+    static func circleOrder(_ network: ReportModel.Network) -> [ReportModel.Network.Member] {
+        let members = network.members
+        var neighbours = Array(repeating: Set<Int>(), count: members.count)
+        for tie in network.ties where members.indices.contains(tie.fromIndex) && members.indices.contains(tie.toIndex) {
+            neighbours[tie.fromIndex].insert(tie.toIndex)
+            neighbours[tie.toIndex].insert(tie.fromIndex)
+        }
+        let byType = { (a: Int, b: Int) in (members[a].typeIndex, a) < (members[b].typeIndex, b) }
+        var order: [Int] = []
+        var placed = Set<Int>()
+        for part in Set(members.map(\.component)).sorted() {
+            let inPart = members.filter { $0.component == part }.map(\.index)
+            guard let start = inPart.max(by: { (neighbours[$0].count, -$0) < (neighbours[$1].count, -$1) }) else { continue }
+            var queue = [start]
+            placed.insert(start)
+            var head = 0
+            while head < queue.count {
+                let node = queue[head]
+                head += 1
+                for next in neighbours[node].sorted(by: byType) where !placed.contains(next) {
+                    placed.insert(next)
+                    queue.append(next)
+                }
+            }
+            // A part is linked, so the walk reaches all of it; anything left is added in order.
+            order += queue + inPart.filter { !placed.contains($0) }.sorted(by: byType)
+            inPart.forEach { placed.insert($0) }
+        }
+        return untangled(order, neighbours: neighbours, members: members).map { members[$0] }
+    }
+
+    /// Swaps two organisations of the same part whenever that shortens the ties along the
+    /// circle (the sum of the slots between tied organisations), pass after pass up to a
+    /// fixed number: whole numbers only, so the result is the same on every machine.
+    static func untangled(_ start: [Int], neighbours: [Set<Int>], members: [ReportModel.Network.Member]) -> [Int] {
+        var order = start
+        let count = order.count
+        guard count > 3 else { return order }
+        var slot = Array(repeating: 0, count: members.count)
+        for (position, node) in order.enumerated() { slot[node] = position }
+        func distance(_ a: Int, _ b: Int) -> Int {
+            let gap = abs(a - b)
+            return min(gap, count - gap)
+        }
+        func cost(_ node: Int, at position: Int, other: Int, otherAt: Int) -> Int {
+            neighbours[node].reduce(0) { sum, next in sum + distance(position, next == other ? otherAt : slot[next]) } // layout, not a statistic
+        }
+        for _ in 0..<12 {
+            var improved = false
+            for i in 0..<count {
+                for j in (i + 1)..<count where members[order[i]].component == members[order[j]].component {
+                    let a = order[i], b = order[j]
+                    let before = cost(a, at: i, other: b, otherAt: j) + cost(b, at: j, other: a, otherAt: i)
+                    let after = cost(a, at: j, other: b, otherAt: i) + cost(b, at: i, other: a, otherAt: j)
+                    if after < before {
+                        order.swapAt(i, j)
+                        slot[a] = j
+                        slot[b] = i
+                        improved = true
+                    }
+                }
+            }
+            if !improved { break }
+        }
+        return order
     }
 
     /// The legend's entries, laid out in rows that fit the width.
