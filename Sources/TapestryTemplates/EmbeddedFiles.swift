@@ -847,7 +847,6 @@ figure { margin: 1rem 0 1.4rem; text-align: center; break-inside: avoid; page-br
 figure svg { display: block; margin: 0 auto; max-width: 100%; height: auto; }
 figure.radar svg { max-width: 44rem; }
 figure.answers { margin: .4rem 0 .2rem; }
-figure.network svg { max-width: 48rem; }
 figure figcaption { text-align: left; margin-top: .3rem; }
 table.members td:first-child { min-width: 12rem; }
 .keep, .area, section.balance, figure.network, section.groups, section.quality, section.method { break-inside: avoid; page-break-inside: avoid; }
@@ -1027,7 +1026,7 @@ footer { margin-top: 2.5rem; color: #555; font-size: .85rem; border-top: 1px sol
 </tbody>
 </table>
 <table class="members">
-<thead><tr><th>Organisation</th><th>Type</th><th>Answered</th><th class="n">Ties in</th><th class="n">Ties out</th><th class="n">Betweenness</th><th></th></tr></thead>
+<thead><tr><th>Organisation</th><th>Type</th><th>Answered</th><th class="n">Ties in</th><th class="n">Ties out</th><th class="n">Betweenness</th><th>Note</th></tr></thead>
 <tbody>
 {{#members}}
 <tr><td>{{name}}</td><td>{{type}}</td><td>{{responded}}</td><td class="n">{{tiesIn}}</td><td class="n">{{tiesOut}}</td><td class="n">{{betweenness}}</td><td>{{role}}</td></tr>
@@ -1302,7 +1301,7 @@ Here {{.}}.
 | {{label}} | {{value}} |
 {{/figures}}
 
-| Organisation | Type | Answered | Ties in | Ties out | Betweenness | |
+| Organisation | Type | Answered | Ties in | Ties out | Betweenness | Note |
 |---|---|---|--:|--:|--:|---|
 {{#members}}
 | {{name}} | {{type}} | {{responded}} | {{tiesIn}} | {{tiesOut}} | {{betweenness}} | {{role}} |

@@ -64,6 +64,8 @@ extension NetworkFixtures {
                            minimumGroupSize: Int = 5) throws -> Assessment {
         let base = try ReportFixtures.assessment(minimumGroupSize: minimumGroupSize)
         var first = base.rounds[0], second = base.rounds[0]
+        first.groups = []
+        second.groups = []
         first.label = "2026-Q1"
         first.network = earlier
         second.label = "2026-Q3"

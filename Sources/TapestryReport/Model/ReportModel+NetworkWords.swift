@@ -67,7 +67,7 @@ extension ReportModel {
             Network.Figure(label: "Ties named", value: String(summary.ties)),
             Network.Figure(label: "Density", value: "\(densityText) of possible ties"),
             Network.Figure(label: "Ties returned (both named each other)", value: reciprocityText),
-            Network.Figure(label: "Separate parts (a member with no ties is a part of its own)", value: String(summary.components)),
+            Network.Figure(label: "Separate parts (a member with no ties is one)", value: String(summary.components)),
         ]
 
         var sentences: [String] = []
@@ -114,11 +114,10 @@ extension ReportModel {
         if let previous, previous.summary.density != nil {
             headline += " (\(ReportNumbers.percent(previous.summary.density)) in \(previous.label))"
         }
-        headline += summary.isolates.isEmpty ? "; every member has a tie"
-            : summary.isolates.count <= 3 ? "; no ties: \(ReportWords.list(summary.isolates))"
-            : "; \(summary.isolates.count) members with no ties"
+        headline += summary.isolates.isEmpty ? ", every member has a tie"
+            : ", \(ReportWords.count(summary.isolates.count, "member", "members")) with no ties"
         if !suggestions.isEmpty {
-            headline += "; suggested: \(ReportWords.list(suggestions.prefix(2).map(\.name)))"
+            headline += "; members suggest bringing in \(ReportWords.list(suggestions.prefix(2).map(\.name)))"
         }
         headline += "."
 

@@ -91,6 +91,8 @@ enum NetworkDiagramSVG {
             guard let point = position[member.index] else { continue }
             let fill = colour(member, types: network.types)
             let radius = nodeRadius(member)
+            svg.group(title: member.name)
+            defer { svg.endGroup() }
             let dash = member.responded ? "" : "3 2"
             let stroke = member.responded ? "#ffffff" : ChartPalette.ink
             let opacity = member.responded ? 1 : 0.35
@@ -235,7 +237,7 @@ enum NetworkDiagramSVG {
             rows[rows.count - 1].append(entry)
             used += entryWidth(entry.word)
         }
-        return Legend(types: rows, height: Double(rows.count) * 20 + 3 * 20 + 12)
+        return Legend(types: rows, height: Double(rows.count) * 20 + 2 * 22 + (network.labelsShown ? 0 : 22))
     }
 
     static func drawLegend(_ svg: inout SVGDocument, _ legend: Legend, network: ReportModel.Network, top: Double) {

@@ -78,6 +78,16 @@ struct SVGDocument {
             + "marker-end=\"\(marker)\"/>")
     }
 
+    /// Starts a group of elements with a `<title>` (a tooltip, and what a screen reader names
+    /// the group); ``endGroup()`` closes it.
+    mutating func group(title: String) {
+        body.append("<g><title>\(Self.escape(title))</title>")
+    }
+
+    mutating func endGroup() {
+        body.append("</g>")
+    }
+
     enum Anchor: String { case start, middle, end }
 
     mutating func text(_ content: String, x: Double, y: Double, size: Double = 12, anchor: Anchor = .start,

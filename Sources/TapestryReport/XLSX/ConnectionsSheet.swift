@@ -5,11 +5,11 @@
 /// organisation's answers or scores. Without a map (too few organisations answered) the sheet
 /// says why.
 enum ConnectionsSheet {
-    static let memberHeaders = ["Organisation", "Type", "Answered", "Ties in", "Ties out", "Betweenness", "Role", "On the member list"]
+    static let memberHeaders = ["Organisation", "Type", "Answered", "Ties in", "Ties out", "Betweenness", "Note", "Listed"]
     static let tieHeaders = ["From (named)", "To (was named)", "Returned"]
     static let suggestionHeaders = ["Suggested to bring in", "Named by (members)"]
     /// Column widths: names first and wide, numbers narrow.
-    static let widths: [Double] = [28, 12, 9, 7, 7, 11, 16, 9, 2, 26, 26, 9]
+    static let widths: [Double] = [30, 12, 9, 8, 8, 12, 27, 8, 2, 28, 28, 9]
     /// The first column of the tie list, right of the organisations.
     static let tieColumn = 9
     static var textWidth: Double { widths.prefix(8).reduce(0, +) } // layout, not a statistic
@@ -33,35 +33,35 @@ enum ConnectionsSheet {
         }
         row += 1
 
-        // The figures, as numbers with formats.
+        // The figures, as numbers with formats; the label spans the first three columns.
         let summary = network.summary
-        try sheet.write(row, 0, "Figure", .heading)
-        try sheet.write(row, 1, "Value", .numberHeading)
+        let labelWidth = widths.prefix(3).reduce(0, +) // layout, not a statistic
+        try sheet.writeMerged(row, 0...2, "Figure", .heading, width: labelWidth)
+        try sheet.write(row, 3, "Value", .numberHeading)
         row += 1
-        let figures: [(String, Double?, XlsxStyle)] = [
+        var figures: [(String, Double?, XlsxStyle)] = [
             ("Organisations on the map", Double(summary.members), .integer),
             ("Answered the connection questions", Double(summary.responding), .integer),
             ("Ties named", Double(summary.ties), .integer),
             ("Density (share of possible ties)", summary.density, .percent),
             ("Ties returned (both named each other)", summary.reciprocity, .percent),
-            ("Separate parts (a member with no ties is a part of its own)", Double(summary.components), .integer),
+            ("Separate parts (a member with no ties is one)", Double(summary.components), .integer),
         ]
+        if let change = network.densityChange, let previous = network.previousRound {
+            figures.append(("Change in density since \(previous) (percentage points)", change, XlsxStyle(numberFormat: "+0;-0;0")))
+        }
+        if let change = network.isolatesChange, let previous = network.previousRound {
+            figures.append(("Change in members with no ties since \(previous)", Double(change), XlsxStyle(numberFormat: "+0;-0;0")))
+        }
         for (label, value, style) in figures {
-            try sheet.write(row, 0, label, .text)
-            try sheet.write(row, 1, value, style)
-            row += 1
-        }
-        if let change = network.densityChange {
-            try sheet.write(row, 0, "Change in density since \(network.previousRound ?? "") (percentage points)", .text)
-            try sheet.write(row, 1, change, XlsxStyle(numberFormat: "+0;-0;0"))
-            row += 1
-        }
-        if let change = network.isolatesChange {
-            try sheet.write(row, 0, "Change in members with no ties since \(network.previousRound ?? "")", .text)
-            try sheet.write(row, 1, Double(change), XlsxStyle(numberFormat: "+0;-0;0"))
+            try sheet.writeMerged(row, 0...2, label, .text, width: labelWidth)
+            try sheet.write(row, 3, value, style)
             row += 1
         }
         row += 1
+        try sheet.writeMerged(row, 0...7, "Ties in: how many organisations named it; ties out: how many it named. "
+            + "Betweenness (0 to 1): how much of the coalition's linking runs through it. Listed: on the member list.", .note, width: textWidth)
+        row += 2
 
         // Every organisation (left) and every tie (right), side by side under one header row,
         // so that both sort on their own and the header repeats on every printed page.
@@ -77,7 +77,7 @@ enum ConnectionsSheet {
             try sheet.write(row, 3, member.inDegree)
             try sheet.write(row, 4, member.outDegree)
             try sheet.write(row, 5, member.betweenness, .score)
-            try sheet.write(row, 6, member.role, .wrapped)
+            try sheet.write(row, 6, member.role, .text)
             try sheet.write(row, 7, member.isMember ? "yes" : "no", .text)
             row += 1
         }
@@ -96,13 +96,9 @@ enum ConnectionsSheet {
             try sheet.addTable(name: "Ties", firstRow: membersTop, lastRow: tieRow - 1, firstColumn: tieColumn, headers: tieHeaders)
         }
         row += 1
-        try sheet.writeMerged(row, 0...7, "Ties in: how many organisations named it; ties out: how many it named. "
-            + "Betweenness (0 to 1): how much of the coalition's linking runs through it.", .note, width: textWidth)
-        row += 2
 
         // The suggestions, under the organisations.
         if !network.suggestions.isEmpty {
-            try sheet.write(row, 0, "Suggested to bring in", .heading)
             row += 1
             let top = row
             row += 1
