@@ -115,4 +115,31 @@ import TapestryScoring
         #expect(network.sentences[1].hasPrefix("14 members have no ties either way: Riverside Food Bank, "))
         #expect(network.headlineSentence.hasPrefix("Connections: 0% of possible ties (9% in 2026-Q1), 14 members with no ties"))
     }
+
+    @Test func theTerminalPrintsTheHeadlineSentenceAndAShortBlock() throws {
+        let text = TerminalRenderer(colored: false, width: 200).render(try NetworkFixtures.model())
+        // Sentences wrap at 100 characters: read them as one line.
+        let flat = text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        #expect(flat.contains("Connections: 17% of possible ties (9% in 2026-Q1), 2 members with no ties; members suggest bringing in Riverside Hospital Trust and Food Justice Network."))
+        #expect(text.contains("\nConnections (round 2026-Q3)\n"))
+        #expect(flat.contains("Since 2026-Q1: density went from 9% to 17% of possible ties (+8 points); members with no ties from 4 to 2."))
+        // The block comes after the latest round and before the changes.
+        let block = try #require(text.range(of: "Connections (round"))
+        #expect(text.range(of: "Health index  ")!.lowerBound < block.lowerBound)
+        #expect(block.upperBound < text.range(of: "\nChange\n")!.lowerBound)
+        let missing = TerminalRenderer(colored: false, width: 200).render(try NetworkFixtures.model(latest: nil))
+        #expect(missing.contains("Connections\n  The map of connections is not shown for 2026-Q3"))
+    }
+
+    @Test func theWorkbookSaysWhyWithoutAMapAndHasNoSheetWithoutQuestions() throws {
+        let data = try XLSXRenderer().render(try NetworkFixtures.model(latest: nil))
+        let output = try XLSXRendererTests.read(data, """
+            ws = wb["Connections"]
+            print(ws["A1"].value, "|", ws["A3"].value)
+            """)
+        #expect(output == "Connections | The map of connections is not shown for 2026-Q3: it needs answers from at least 5 member organisations "
+            + "(the smallest group this report shows), so that no organisation's answers can be singled out.")
+        let none = try XLSXRenderer().render(try NetworkFixtures.model(latest: nil, earlier: nil))
+        #expect(try XLSXRendererTests.read(none, "print('Connections' in wb.sheetnames)") == "False")
+    }
 }
