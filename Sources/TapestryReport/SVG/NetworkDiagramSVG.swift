@@ -47,7 +47,7 @@ enum NetworkDiagramSVG {
         let count = members.count
         let labelled = network.labelsShown
         // Room per organisation along the circle: two lines of a name at the sides.
-        let spacing = labelled ? 34.0 : 14.0
+        let spacing = labelled ? 34.0 : 22.0
         let radius = max(labelled ? 190 : 140, Double(count) * spacing / (2 * Double.pi))
         let side = labelled ? labelWidth + 22 : 20
         let width = max(640, 2 * (radius + side) + 40)
@@ -68,7 +68,7 @@ enum NetworkDiagramSVG {
             let angle = -Double.pi / 2 + 2 * Double.pi * Double(slot) / Double(max(1, count)) // layout, not a statistic
             position[member.index] = (centreX + radius * cos(angle), centreY + radius * sin(angle), angle)
         }
-        func nodeRadius(_ member: ReportModel.Network.Member) -> Double { labelled ? 9 : 6 }
+        func nodeRadius(_ member: ReportModel.Network.Member) -> Double { labelled ? 9 : 5 }
 
         // Ties under the organisations: a returned pair once, thick and without arrows.
         let arrowHead = svg.arrowMarker(name: "arrow", color: oneWay)
