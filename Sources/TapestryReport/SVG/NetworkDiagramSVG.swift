@@ -23,8 +23,8 @@ enum NetworkDiagramSVG {
     static let both = "#3a3a3a"
     /// The label's font size and the room beside the circle for a name (about 22 characters a
     /// line at that size, two lines at most; a longer name ends in "…", and the table has it whole).
-    static let labelSize = 11.0
-    static let labelWidth = 132.0
+    static let labelSize = 12.0
+    static let labelWidth = 140.0
     static let labelLines = 2
 
     static func colour(_ member: ReportModel.Network.Member, types: [String]) -> String {
@@ -109,7 +109,9 @@ enum NetworkDiagramSVG {
             let cosine = cos(point.angle), sine = sin(point.angle)
             let reach = radius + (member.isBroker ? 10 : 6)
             let anchor: SVGDocument.Anchor = cosine > 0.3 ? .start : cosine < -0.3 ? .end : .middle
-            let x = point.x + cosine * reach
+            // Beside the node, never over it, whatever the angle.
+            let side = anchor == .start ? 1.0 : anchor == .end ? -1.0 : 0
+            let x = point.x + (side == 0 ? 0 : side * max(abs(cosine) * reach, reach))
             let lineHeight = labelSize + 2
             let block = Double(lines.count) * lineHeight
             // Above the circle the name's block ends at the node; below it starts there; at the
