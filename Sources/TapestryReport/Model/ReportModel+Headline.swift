@@ -18,7 +18,8 @@ extension ReportModel {
         public var improved: [String]
         /// Areas where members see things differently.
         public var divided: [String]
-        /// The headline as sentences, for every output to print as they are.
+        /// The headline as sentences, for every output to print as they are; with a map of
+        /// connections, the last says how connected the coalition is (``Network/headlineSentence``).
         public var sentences: [String]
     }
 }

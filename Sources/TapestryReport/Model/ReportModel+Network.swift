@@ -24,6 +24,10 @@ extension ReportModel {
             public var responded: Bool
             /// "yes", "not yet"; "yes (not on the member list)" for an organisation not listed.
             public var respondedWord: String
+            /// "yes" or "not yet", without the member-list remark (for a table with a column of its own for it).
+            public var answeredWord: String
+            /// "yes" when on the member list, else "no".
+            public var listedWord: String
             /// Ties pointing to it.
             public var inDegree: Int
             /// Ties from it.

@@ -45,6 +45,7 @@ extension ReportModel {
                 index: index, name: node.name, type: node.type, typeWord: node.type ?? untyped,
                 typeIndex: types.firstIndex(of: node.type ?? untyped) ?? 0, isMember: node.isMember, responded: node.responded,
                 respondedWord: node.responded ? (node.isMember ? "yes" : "yes (not on the member list)") : "not yet",
+                answeredWord: node.responded ? "yes" : "not yet", listedWord: node.isMember ? "yes" : "no",
                 inDegree: node.inDegree, outDegree: node.outDegree, betweenness: node.betweenness,
                 betweennessText: ReportNumbers.fixed(node.betweenness, decimals: 2),
                 isBroker: isBroker, isIsolate: isIsolate,

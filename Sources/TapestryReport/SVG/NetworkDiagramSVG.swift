@@ -27,7 +27,7 @@ enum NetworkDiagramSVG {
     static let labelWidth = 140.0
     static let labelLines = 2
 
-    static func colour(_ member: ReportModel.Network.Member, types: [String]) -> String {
+    static func colour(_ member: ReportModel.Network.Member) -> String {
         if member.type == nil { return untypedColour }
         return member.typeIndex < typeColours.count ? typeColours[member.typeIndex] : otherColour
     }
@@ -89,7 +89,7 @@ enum NetworkDiagramSVG {
 
         for member in order {
             guard let point = position[member.index] else { continue }
-            let fill = colour(member, types: network.types)
+            let fill = colour(member)
             let radius = nodeRadius(member)
             svg.group(title: member.name)
             defer { svg.endGroup() }

@@ -73,12 +73,12 @@ enum ConnectionsSheet {
         for member in network.members {
             try sheet.write(row, 0, member.name, .wrapped)
             try sheet.write(row, 1, member.typeWord, .text)
-            try sheet.write(row, 2, member.responded ? "yes" : "not yet", .text)
+            try sheet.write(row, 2, member.answeredWord, .text)
             try sheet.write(row, 3, member.inDegree)
             try sheet.write(row, 4, member.outDegree)
             try sheet.write(row, 5, member.betweenness, .score)
             try sheet.write(row, 6, member.role, .text)
-            try sheet.write(row, 7, member.isMember ? "yes" : "no", .text)
+            try sheet.write(row, 7, member.listedWord, .text)
             row += 1
         }
         try sheet.addTable(name: "Organisations", firstRow: membersTop, lastRow: row - 1, headers: memberHeaders, numberColumns: [3, 4, 5])
