@@ -7,7 +7,7 @@
 enum ConnectionsSheet {
     static let memberHeaders = ["Organisation", "Type", "Answered", "Ties in", "Ties out", "Betweenness", "Note", "Listed"]
     static let tieHeaders = ["From (named)", "To (was named)", "Returned"]
-    static let suggestionHeaders = ["Suggested to bring in", "Named by (members)"]
+    static let suggestionHeaders = ["Suggested to bring in", "Named by"]
     /// Column widths: names first and wide, numbers narrow.
     static let widths: [Double] = [30, 12, 9, 8, 8, 12, 27, 8, 2, 28, 28, 9]
     /// The first column of the tie list, right of the organisations.
@@ -76,7 +76,8 @@ enum ConnectionsSheet {
             try sheet.write(row, 2, member.answeredWord, .text)
             try sheet.write(row, 3, member.inDegree)
             try sheet.write(row, 4, member.outDegree)
-            try sheet.write(row, 5, member.betweenness, .score)
+            // Two digits of space after the number, so the note beside it does not touch it.
+            try sheet.write(row, 5, member.betweenness, XlsxStyle(numberFormat: "0.00_0_0"))
             try sheet.write(row, 6, member.role, .text)
             try sheet.write(row, 7, member.listedWord, .text)
             row += 1
