@@ -795,6 +795,22 @@ Made by tapestry {{toolVersion}}.
 {{/items}}
 
 {{/sections}}
+{{#hasConnections}}
+## {{connectionsNumber}}. Connections
+
+These questions draw the coalition's map of who works with whom. Write the names of organisations, separated by semicolons (;); please give no one's e-mail address or phone number. The map shows organisations only: your answers to the statements above are never shown next to your organisation's name.
+
+| Your organisation: | |
+|---|---|
+
+{{/hasConnections}}
+{{#connections}}
+**{{text}}**
+
+| Names: | |
+|---|---|
+
+{{/connections}}
 **Scale:** {{#scale}}{{point}} = {{label}}{{^last}}; {{/last}}{{/scale}}.
 
 Thank you. Please hand this sheet to {{returnTo}}.
