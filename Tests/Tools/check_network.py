@@ -4,7 +4,7 @@ computation with networkx, from the raw answers.
 Usage: python3 check_network.py ASSESSMENT.json PROJECT/tapestry.yaml
 Reads the project's member list and each round's canonical CSV (`organisation`, `works_with`,
 `should_join`, names separated by ";"), builds the directed graph of ties itself (names matched
-to members by case, spacing and punctuation, then by one unique closest name within a few
+to members by case, spacing, apostrophes and punctuation, then by one unique closest name within a few
 edits), and compares members, responding, ties, density, reciprocity, components, every node's
 degrees and betweenness (to 1e-9), isolates, notResponding and the suggestions with their
 mention counts. Prints what differs and exits 1, else prints "ok".
@@ -21,7 +21,7 @@ import yaml
 
 
 def key(name):
-    text = unicodedata.normalize("NFKC", name).replace("&", " and ").lower()
+    text = unicodedata.normalize("NFKC", name).replace("\u2019", "'").replace("'", "").replace("&", " and ").lower()
     text = re.sub(r"[^\w]|_", " ", text)
     return " ".join(text.split())
 

@@ -64,7 +64,7 @@ public struct ColumnClassifier: Sendable {
                 plan.role = .group
             } else if !plans.contains(where: { $0.role == .organisation }),
                       organisationKey.map({ key in header.names.contains { TextFolding.fold($0) == key } })
-                        ?? keys.contains(where: Self.organisationNames.contains) {
+                        ?? Self.isOrganisation(header) {
                 plan.role = .organisation
             } else if header.names.contains(where: PersonalData.isPersonalVariable) {
                 plan.role = .personal
@@ -121,6 +121,15 @@ public struct ColumnClassifier: Sendable {
         }
         findings += UnmatchedMappingHeadings.findings(mapping, headers: headers, export: file)
         return (plans, findings)
+    }
+
+    /// Whether the column is named as the respondent's organisation: `organisation`, or the
+    /// last part of a Kobo path (`group_about/organisation`).
+    static func isOrganisation(_ header: ColumnHeader) -> Bool {
+        header.names.contains { name in
+            let last = name.contains(" ") ? name : String(name.split(separator: "/").last ?? "")
+            return organisationNames.contains(PersonalData.compact(name)) || organisationNames.contains(PersonalData.compact(last))
+        }
     }
 
     private static func isMetadata(_ key: String) -> Bool {

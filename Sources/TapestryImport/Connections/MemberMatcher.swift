@@ -39,10 +39,12 @@ public struct MemberMatcher: Sendable {
         measured = keys.map { ($0.value, Array($0.key.unicodeScalars)) }.sorted { $0.index < $1.index }
     }
 
-    /// A name reduced for matching: folded (case, spacing, typographic variants), `&` read as
-    /// "and", underscores (Kobo's choice names) and punctuation as spaces.
+    /// A name reduced for matching: folded (case, spacing, typographic variants), apostrophes
+    /// dropped ("St Mark's" is "St Marks"), `&` read as "and", underscores (Kobo's choice names)
+    /// and other punctuation as spaces.
     public static func key(_ name: String) -> String {
-        TextFolding.normalizeStatement(name.replacingOccurrences(of: "&", with: " and "))
+        TextFolding.normalizeStatement(TextFolding.fold(name).replacingOccurrences(of: "'", with: "")
+            .replacingOccurrences(of: "&", with: " and "))
     }
 
     /// The member `name` names, if any.
