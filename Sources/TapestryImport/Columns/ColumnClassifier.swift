@@ -53,6 +53,7 @@ public struct ColumnClassifier: Sendable {
         var itemColumns: [Int: String] = [:]
         let groupKey = groupBy.map(TextFolding.fold)
         let organisationKey = organisationColumn.map(TextFolding.fold)
+        var organisationFound = false
         for header in headers {
             let keys = header.names.map(PersonalData.compact)
             var plan = ColumnPlan(header: header, role: .ignored)
@@ -62,10 +63,11 @@ public struct ColumnClassifier: Sendable {
                     throw ImportError.personalGroupColumn(file: file, column: header.display)
                 }
                 plan.role = .group
-            } else if !plans.contains(where: { $0.role == .organisation }),
+            } else if !organisationFound,
                       organisationKey.map({ key in header.names.contains { TextFolding.fold($0) == key } })
                         ?? Self.isOrganisation(header) {
                 plan.role = .organisation
+                organisationFound = true
             } else if header.names.contains(where: PersonalData.isPersonalVariable) {
                 plan.role = .personal
             } else if let match = matcher.match(header) {
@@ -104,7 +106,7 @@ public struct ColumnClassifier: Sendable {
                     + "To score it, put this line under `columns:` in a mapping file and pass --map: "
                     + MappingFile.columnLine(heading: plan.header.display)))
         }
-        if let organisationColumn, !plans.contains(where: { $0.role == .organisation }) {
+        if let organisationColumn, !organisationFound {
             findings.append(Finding(
                 severity: .warning, file: file, line: line, column: organisationColumn,
                 message: "no column is headed \"\(organisationColumn)\" (--organisation-column), so respondents' organisations are not known "
