@@ -35,6 +35,22 @@ struct ConnectionReader {
     private var withoutOrganisation = 0
     private var withOrganisation = 0
     private var answeredRows = 0
+    /// Names no longer tracked one by one (beyond ``maximumDistinctNames``): given as members,
+    /// respondents' organisations off the list (their rows are not on the map), suggestions.
+    private var moreUnmatched = 0
+    private var moreUnlisted = 0
+    private var moreSuggestions = 0
+    private var suggestionKeys = Set<String>()
+    /// Each name's match by edit distance, looked for once (at most ``maximumNearLookups``).
+    private var nearMatches: [String: MemberMatcher.Match] = [:]
+
+    /// The most different names of each kind a file may give (unlisted organisations,
+    /// suggestions, names given as members not on the list): far above a coalition's, and a
+    /// bound on memory and on the map's size when a column holds something else.
+    static let maximumDistinctNames = 500
+    /// The most different names compared with every member by edit distance; beyond, names
+    /// match by their key only, so a hostile file costs time in proportion to its size.
+    static let maximumNearLookups = 1_000
 
     /// The longest text read as one name, in characters: longer answers are sentences.
     static let longestName = 100
@@ -74,6 +90,7 @@ struct ConnectionReader {
     mutating func read(_ record: CSVRecord) -> ConnectionAnswers? {
         var answers = ConnectionAnswers()
         var answered = false
+        var rowSuggestions = Set<String>()
         for column in connectionColumns {
             let cell = record[safe: column.index]
             let names: [String]
@@ -87,19 +104,26 @@ struct ConnectionReader {
             for name in names {
                 guard let name = screened(name, line: record.line, column: column.heading) else { continue }
                 answered = true
-                let match = matcher.match(name)
+                let match = matched(name)
                 if case let .near(member) = match { noteNear(name, member: member, line: record.line, column: column.heading) }
                 switch (kind, match.member) {
                 case let (.worksWith, member?):
                     answers.worksWith.insert(member)
                 case (.worksWith, nil):
-                    Self.note(name, line: record.line, column: column.heading, in: &unmatched, order: &unmatchedOrder)
+                    if !Self.note(name, line: record.line, column: column.heading, in: &unmatched, order: &unmatchedOrder) {
+                        moreUnmatched += 1
+                    }
                 case (.shouldJoin, _?):
                     break
                 case (.shouldJoin, nil):
                     let key = MemberMatcher.key(name)
-                    if !key.isEmpty, !answers.shouldJoin.contains(where: { $0.key == key }) {
+                    guard !key.isEmpty, !rowSuggestions.contains(key) else { break }
+                    rowSuggestions.insert(key)
+                    if suggestionKeys.contains(key) || suggestionKeys.count < Self.maximumDistinctNames {
+                        suggestionKeys.insert(key)
                         answers.shouldJoin.append(NamedOrganisation(key: key, name: name))
+                    } else {
+                        moreSuggestions += 1
                     }
                 }
             }
@@ -108,14 +132,14 @@ struct ConnectionReader {
             let cell = record[safe: organisationColumn.index].trimmed
             if !cell.isEmpty, let name = screened(cell, line: record.line, column: organisationColumn.heading) {
                 withOrganisation += 1
-                let match = matcher.match(name)
+                let match = matched(name)
                 if case let .near(member) = match { noteNear(name, member: member, line: record.line, column: organisationColumn.heading) }
                 if let member = match.member {
                     answers.member = member
+                } else if Self.note(name, line: record.line, column: organisationColumn.heading, in: &unlisted, order: &unlistedOrder) {
+                    answers.unlisted = NamedOrganisation(key: MemberMatcher.key(name), name: name)
                 } else {
-                    let key = MemberMatcher.key(name)
-                    answers.unlisted = NamedOrganisation(key: key, name: name)
-                    Self.note(name, line: record.line, column: organisationColumn.heading, in: &unlisted, order: &unlistedOrder)
+                    moreUnlisted += 1
                 }
                 answered = true
             } else if cell.isEmpty && answered {
@@ -143,6 +167,19 @@ struct ConnectionReader {
         return name
     }
 
+    /// `name`'s member: by key, else by edit distance while fewer than
+    /// ``maximumNearLookups`` names have been looked up that way.
+    private mutating func matched(_ name: String) -> MemberMatcher.Match {
+        let exact = matcher.match(name, near: false)
+        if exact != .none { return exact }
+        let key = MemberMatcher.key(name)
+        if let known = nearMatches[key] { return known }
+        guard nearMatches.count < Self.maximumNearLookups else { return .none }
+        let match = matcher.match(name)
+        nearMatches[key] = match
+        return match
+    }
+
     private mutating func noteNear(_ name: String, member: Int, line: Int, column: String) {
         let key = MemberMatcher.key(name)
         if near[key] == nil {
@@ -152,18 +189,36 @@ struct ConnectionReader {
         near[key]!.seen.rows += 1
     }
 
-    private static func note(_ name: String, line: Int, column: String, in seen: inout [String: Seen], order: inout [String]) {
+    /// Counts `name` in `seen`; false when it is new and `seen` is full (``maximumDistinctNames``).
+    @discardableResult
+    private static func note(_ name: String, line: Int, column: String, in seen: inout [String: Seen], order: inout [String]) -> Bool {
         let key = MemberMatcher.key(name)
         if seen[key] != nil {
             seen[key]!.rows += 1
-        } else {
+        } else if order.count < maximumDistinctNames {
             seen[key] = Seen(name: name, line: line, column: column)
             order.append(key)
+        } else {
+            return false
         }
+        return true
     }
 
-    /// A name for a message: quoted when it may be (``ExportReader/quoted(_:)``).
-    private static func quoted(_ name: String) -> String { ExportReader.quoted(name) }
+    /// The longest name a finding quotes, in characters: organisations' names run longer than
+    /// answer labels (``ExportReader/longestQuotedValue``).
+    static let longestQuotedName = 60
+
+    /// A name for a message: quoted when it is at most ``longestQuotedName`` characters, has
+    /// fewer than 7 digits and looks like no personal data or person's name
+    /// (``PersonalData/looksPersonal(_:)``, ``PersonNameScreen``); else a phrase saying why not.
+    static func quoted(_ name: String) -> String {
+        let value = name.trimmed
+        if value.utf8.count > 4 * longestQuotedName || value.count > longestQuotedName { return "a long name (not shown)" }
+        if value.filter(\.isNumber).count >= 7 || PersonalData.looksPersonal(value) || PersonNameScreen.looksLikeName(value) {
+            return "a name that may be a person's (not shown)"
+        }
+        return "\"" + value + "\""
+    }
 
     private static func times(_ rows: Int) -> String { rows == 1 ? "" : " (\(rows) times)" }
 
@@ -204,7 +259,18 @@ struct ConnectionReader {
         if unmatchedOrder.count > Self.namedFindings {
             let more = unmatchedOrder.count - Self.namedFindings
             findings.append(Finding(severity: .warning, file: file, line: headerLine,
-                                    message: "\(more) more names given as members are not on the member list either."))
+                                    message: "\(more)\(moreUnmatched > 0 ? " or more" : "") more names given as members are not on the member list either."))
+        }
+        if moreUnlisted > 0 {
+            findings.append(Finding(
+                severity: .warning, file: file, line: headerLine, column: organisationColumn?.heading,
+                message: "\(moreUnlisted) respondents gave an organisation beyond the first \(Self.maximumDistinctNames) not on the member list; "
+                    + "their connections are not on the map. Check that this column holds organisations' names."))
+        }
+        if moreSuggestions > 0 {
+            findings.append(Finding(
+                severity: .info, file: file, line: headerLine,
+                message: "\(moreSuggestions) more suggestions of who should join, beyond the first \(Self.maximumDistinctNames) names, were not counted."))
         }
         for (index, key) in unlistedOrder.enumerated() where index < Self.namedFindings {
             let seen = unlisted[key]!
@@ -224,7 +290,8 @@ struct ConnectionReader {
             findings.append(Finding(
                 severity: .info, file: file, line: headerLine, column: organisationColumn?.heading,
                 message: "\(withoutOrganisation) \(withoutOrganisation == 1 ? "respondent named" : "respondents named") organisations "
-                    + "without saying which organisation \(withoutOrganisation == 1 ? "they speak" : "they speak") for; those names are not on the map."))
+                    + "without saying which organisation they speak for (or said it only with an e-mail address or phone number); "
+                    + "those names are not on the map."))
         }
         return findings + personalFindings()
     }

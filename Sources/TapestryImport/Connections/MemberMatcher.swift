@@ -47,11 +47,12 @@ public struct MemberMatcher: Sendable {
             .replacingOccurrences(of: "&", with: " and "))
     }
 
-    /// The member `name` names, if any.
-    public func match(_ name: String) -> Match {
+    /// The member `name` names, if any; with `near` false, by its key only.
+    public func match(_ name: String, near: Bool = true) -> Match {
         let key = Self.key(name)
         guard !key.isEmpty else { return .none }
         if let index = keys[key] { return .exact(index) }
+        guard near else { return .none }
         let length = key.unicodeScalars.count
         guard length >= 4, length <= Self.nearMatchLength else { return .none }
         // One edit in a short name, two in a longer one, three in a long one.
