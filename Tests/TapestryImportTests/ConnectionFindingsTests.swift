@@ -123,4 +123,12 @@ import Testing
         request.scoring = ScoringOptions(minimumGroupSize: 7, showNetwork: true)
         #expect(try Assessor.assess(request, instrument: ConnectionShapes.instrument).rounds[0].network?.responding == 6)
     }
+
+    @Test func choiceCodesWithoutTheirNamesAskForAMapping() throws {
+        let assessment = try Self.assess([("Riverside Food Bank", "1,4", ""), ("Hope Kitchen", "SQ002", "")])
+        let codes = Self.findings(assessment, containing: "looks like a choice's code")
+        #expect(codes.map(\.message.first) == ["\"", "\"", "\""])
+        #expect(codes.first?.message.contains("`choices: { works_with: { \"1\": Riverside Food Bank } }`") == true)
+        #expect(codes.last?.message.hasPrefix("\"SQ002\"") == true)
+    }
 }

@@ -251,10 +251,16 @@ struct ConnectionReader {
         }
         for (index, key) in unmatchedOrder.enumerated() where index < Self.namedFindings {
             let seen = unmatched[key]!
+            // A platform's choice code (Qualtrics' `3`, LimeSurvey's `SQ003`) needs its name.
+            let code = seen.name.count <= 8 && seen.name.contains(where: \.isNumber)
+                && seen.name.allSatisfy { $0.isNumber || $0.isUppercase || $0 == "_" || $0 == "-" }
+            let advice = code
+                ? "It looks like a choice's code: name the codes under `choices:` in a mapping file (--map), e.g. `choices: { \(connectionId(seen.column)): { \"\(seen.name)\": Riverside Food Bank } }`."
+                : "If it is a member, add it to the list or write it as the list does."
             findings.append(Finding(
                 severity: .warning, file: file, line: seen.line, column: seen.column,
                 message: "\(Self.quoted(seen.name))\(Self.times(seen.rows)) is not on the member list, so it is not on the map of "
-                    + "connections. If it is a member, add it to the list or write it as the list does."))
+                    + "connections. " + advice))
         }
         if unmatchedOrder.count > Self.namedFindings {
             let more = unmatchedOrder.count - Self.namedFindings
@@ -294,6 +300,11 @@ struct ConnectionReader {
                     + "those names are not on the map."))
         }
         return findings + personalFindings()
+    }
+
+    /// The id of the connection question a column holds.
+    private func connectionId(_ heading: String) -> String {
+        connectionColumns.first { $0.heading == heading }.map { instrument.connections[$0.question].id } ?? "works_with"
     }
 
     private func personalFindings() -> [Finding] {

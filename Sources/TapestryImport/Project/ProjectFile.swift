@@ -191,6 +191,13 @@ public struct ProjectFile: Sendable, Equatable {
             # A mapping file for headings and answers tapestry cannot work out (see `tapestry inspect`).
             # map: map.yaml
 
+            # The member organisations, for the map of who works with whom (the survey's
+            # connection questions and an `organisation` column), or a CSV of `name` and `type`:
+            # members:
+            #   - { name: Riverside Food Bank, type: nonprofit }
+            #   - { name: St Mark's Church, type: faith }
+            # members: members.csv
+
             # One entry per round, oldest first. Or keep all answers in one export and split it:
             # round-by: quarter
             rounds:
