@@ -109,6 +109,9 @@ import Testing
         let assessment = try Self.assess([("Hope Kitchen", "Riverside Food Bank", "")], members: [])
         #expect(Self.findings(assessment, containing: "no member list was given").count == 1)
         #expect(assessment.rounds[0].network == nil)
+        // An organisation column alone, without a name given, asks for nothing.
+        let quiet = try Self.assess([("Hope Kitchen", "", "")], members: [])
+        #expect(Self.findings(quiet, containing: "member list").isEmpty)
     }
 
     @Test func fewerOrganisationsThanTheMinimumGroupHideTheMapUnlessAsked() throws {

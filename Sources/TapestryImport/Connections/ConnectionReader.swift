@@ -34,6 +34,7 @@ struct ConnectionReader {
     private var firstLong: (line: Int, column: String)?
     private var withoutOrganisation = 0
     private var withOrganisation = 0
+    /// Rows that gave at least one name to a connection question.
     private var answeredRows = 0
     /// Names no longer tracked one by one (beyond ``maximumDistinctNames``): given as members,
     /// respondents' organisations off the list (their rows are not on the map), suggestions.
@@ -57,8 +58,7 @@ struct ConnectionReader {
     /// The most names a finding is written for, each kind; the rest are counted.
     static let namedFindings = 20
 
-    /// Prepares a reader for `plans`; nil when the instrument has no connection question and
-    /// the file no organisation column.
+    /// Prepares a reader for `plans`; nil when the instrument has no connection question.
     init?(instrument: Instrument, members: [Member], plans: [ColumnPlan], mapping: MappingFile, file: String) {
         var organisation: (Int, String)?
         var connections: [(Int, String, Int, String?)] = []
@@ -69,7 +69,7 @@ struct ConnectionReader {
             default: break
             }
         }
-        guard !instrument.connections.isEmpty || organisation != nil else { return nil }
+        guard !instrument.connections.isEmpty else { return nil }
         self.instrument = instrument
         self.members = members
         matcher = MemberMatcher(members: members)
@@ -128,6 +128,7 @@ struct ConnectionReader {
                 }
             }
         }
+        if answered { answeredRows += 1 }
         if let organisationColumn {
             let cell = record[safe: organisationColumn.index].trimmed
             if !cell.isEmpty, let name = screened(cell, line: record.line, column: organisationColumn.heading) {
@@ -148,7 +149,6 @@ struct ConnectionReader {
         } else if answered {
             withoutOrganisation += 1
         }
-        if answered { answeredRows += 1 }
         return answered ? answers : nil
     }
 
@@ -225,7 +225,7 @@ struct ConnectionReader {
     /// What reading the file's connection answers found.
     func findings(headerLine: Int) -> [Finding] {
         var findings: [Finding] = []
-        let used = answeredRows > 0 || organisationColumn != nil
+        let used = answeredRows > 0 || withOrganisation > 0
         if members.isEmpty {
             if answeredRows > 0 {
                 findings.append(Finding(
