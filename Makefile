@@ -22,6 +22,10 @@ setup:
 	  || $(call apt_install,python3-markdown-it)
 	@python3 -c 'import html5lib' 2>/dev/null || python3 -m pip install --quiet html5lib 2>/dev/null \
 	  || $(call apt_install,python3-html5lib)
+	@python3 -c 'import networkx' 2>/dev/null || python3 -m pip install --quiet networkx 2>/dev/null \
+	  || $(call apt_install,python3-networkx)
+	@python3 -c 'import yaml' 2>/dev/null || python3 -m pip install --quiet pyyaml 2>/dev/null \
+	  || $(call apt_install,python3-yaml)
 
 ## build: compile the tapestry command.
 build: setup

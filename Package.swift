@@ -21,6 +21,8 @@ let package = Package(
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
         // Only for the benchmark that compares it with our tokenizer.
         .package(url: "https://github.com/swiftcsv/SwiftCSV", from: "0.10.0"),
+        // The coalition's network of connections (components, degrees); betweenness is our own.
+        .package(url: "https://github.com/davecom/SwiftGraph", from: "4.0.0"),
     ],
     targets: [
         // The files of Templates/, compiled in so the binary needs no path to find them.
@@ -29,7 +31,8 @@ let package = Package(
         // the only I/O is loading an instrument (YAML).
         .target(
             name: "TapestryScoring",
-            dependencies: ["TapestryTemplates", .product(name: "Yams", package: "Yams")]
+            dependencies: ["TapestryTemplates", .product(name: "Yams", package: "Yams"),
+                           .product(name: "SwiftGraph", package: "SwiftGraph")]
         ),
         // Bytes to responses: dialects, platforms, columns, answers, findings.
         .target(

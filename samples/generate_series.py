@@ -4,6 +4,11 @@
   Riverside coalition in the canonical CSV. Most members answer every round (their ids link
   the rounds through a keyed hash); some leave and some join. After the first round the
   coalition wrote down its agreements and started regular reviews, and it shows.
+  Each row also says which member organisation the respondent speaks for (`organisation`),
+  which members it works with (`works_with`) and who should join (`should_join`), names
+  separated by ";" (the canonical CSV's form): the food organisations and the housing ones
+  work in two clusters that the food bank bridges, ties grow over the rounds, a youth club
+  stays isolated, and three members never answer (see ORGANISATIONS and TIES).
 - exports/quarterly-google-forms.csv and exports/quarterly-qualtrics.csv: the same three
   rounds as one export each, to be split with --round-by quarter. Google Forms writes UK
   day-first timestamps (15/01/2026 10:23:45); Qualtrics writes ISO dates.
@@ -54,6 +59,49 @@ def write(path, header, rows, **options):
         writer.writerows(rows)
 
 
+# The Riverside member list (also in riverside/tapestry.yaml): name, type.
+ORGANISATIONS = [
+    ("Riverside Food Bank", "nonprofit"), ("Hope Kitchen", "nonprofit"), ("Harbour Housing Trust", "nonprofit"),
+    ("Riverside Legal Aid", "nonprofit"), ("Riverside Community Garden", "community"), ("Millbrook Allotment Society", "community"),
+    ("Northside Youth Club", "community"), ("St Mark's Church", "faith"), ("Al-Noor Mosque", "faith"),
+    ("Eastside Tenants Union", "tenants"), ("Oak Street Residents Association", "tenants"),
+    ("Westfield Tenants' Association", "tenants"), ("Green Grocers Co-op", "business"),
+    ("Riverside Public Library", "government"), ("City Health Department", "government"),
+]
+# The organisations each respondent group speaks for (a respondent's group picks among them).
+SPEAKS_FOR = {"Community group": [4, 5, 6], "Nonprofit": [0, 1, 2, 3], "Faith organisation": [7, 8], "Tenant association": [9, 10, 11]}
+# Who works with whom, by round (each round keeps the earlier ties): two clusters, food (0, 1,
+# 4, 5, 12) and housing (2, 3, 9, 10, 11), bridged by the food bank (0) and St Mark's (7).
+TIES = [
+    [(0, 1), (1, 0), (0, 4), (4, 5), (5, 4), (1, 12), (2, 9), (9, 10), (10, 9), (3, 2), (11, 9), (0, 7), (7, 8), (8, 7)],
+    [(0, 2), (2, 0), (4, 0), (3, 11), (7, 0), (10, 11)],
+    [(0, 9), (3, 13), (8, 0), (5, 12), (9, 3), (1, 4)],
+]
+# Names people write for organisations that should join, with how often.
+SUGGESTIONS = [
+    ["Riverside Farmers Market", "City Council food policy office"],
+    ["Riverside Farmers Market", "riverside farmers market.", "University Extension Service", "City council food-policy office"],
+    ["Riverside Farmers Market", "University Extension Service", "Mutual Aid Riverside", "Riverside Farmers' Market"],
+]
+
+
+def connections(rng, number, roster, members):
+    """Each respondent's organisation and the names given, per row of the round."""
+    ties = {pair for round_ties in TIES[:number] for pair in round_ties}
+    rows = []
+    for index, member in enumerate(roster):
+        group = members[member][0]
+        choices = SPEAKS_FOR[group]
+        organisation = choices[int(member[1:]) // 4 % len(choices)]
+        named = sorted(to for fro, to in ties if fro == organisation and rng.random() < 0.8)
+        names = [ORGANISATIONS[to][0] for to in named]
+        # Written as people write: case, spacing and apostrophes vary.
+        names = [name.upper() if rng.random() < 0.1 else name.replace("'", "’") if rng.random() < 0.2 else name for name in names]
+        suggestion = SUGGESTIONS[number - 1][index % len(SUGGESTIONS[number - 1])] if rng.random() < 0.35 else ""
+        rows.append((ORGANISATIONS[organisation][0], names, suggestion))
+    return rows
+
+
 def riverside(rng):
     members = {f"M{n:03d}": (GROUPS[n % 4], rng.gauss(0, 0.45)) for n in range(1, 47)}
     rosters = [list(members)[0:38], list(members)[2:42], list(members)[4:46]]
@@ -68,9 +116,16 @@ def riverside(rng):
             stamp = start + datetime.timedelta(hours=7 * index, minutes=13 * index % 60)
             rows.append((member, group, stamp, answers(rng, base, tendency)))
         rounds.append(rows)
+        # Its own generator, so that the answers and the other samples stay as they were.
+        links = connections(random.Random(1400 + number), number, roster, members)
+        if number == 2:
+            # A misspelt member, read as the food bank; and a name that is on no list.
+            links[3] = (links[3][0], links[3][1] + ["Riverside Food Bnak"], links[3][2])
+            links[5] = (links[5][0], links[5][1] + ["Riverside Food Network"], links[5][2])
         write(os.path.join(HERE, "riverside", "rounds", f"2026-q{number}.csv"),
-              ["respondent", "group", "timestamp"] + ITEMS,
-              [[m, g, s.strftime("%Y-%m-%d %H:%M:%S")] + a for m, g, s, a in rows])
+              ["respondent", "group", "timestamp"] + ITEMS + ["organisation", "works_with", "should_join"],
+              [[m, g, s.strftime("%Y-%m-%d %H:%M:%S")] + a + [o, "; ".join(n), j]
+               for (m, g, s, a), (o, n, j) in zip(rows, links)])
     everyone = [row for rows in rounds for row in rows]
     # Google Forms in a UK locale: day first; no respondent ids (an e-mail column would be personal).
     write(os.path.join(HERE, "exports", "quarterly-google-forms.csv"),

@@ -47,6 +47,8 @@ public enum ImportError: Error, Equatable, Sendable, CustomStringConvertible {
     case workbookLimit(file: String, place: String, problem: String)
     /// `--link-by` (or `link-by:`) names a column the file does not have.
     case linkColumnNotFound(file: String, column: String, headers: [String])
+    /// The member list (`--members FILE`, or `members:` in a project) cannot be used.
+    case invalidMembers(file: String, line: Int?, problem: String)
 
     /// A message that names the place and says what to do.
     public var description: String {
@@ -117,6 +119,8 @@ public enum ImportError: Error, Equatable, Sendable, CustomStringConvertible {
         case let .linkColumnNotFound(file, column, headers):
             "\(file): --link-by \(column): there is no such column (columns: \(Self.list(headers))). "
                 + "Give the heading of the column that identifies each member in every round (an e-mail address or a member id)."
+        case let .invalidMembers(file, line, problem):
+            "\(file)\(line.map { ":\($0)" } ?? ""): the member list: \(problem)"
         }
     }
 

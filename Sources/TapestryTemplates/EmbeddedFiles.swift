@@ -19,6 +19,10 @@ enum EmbeddedFiles {
 #   scale: min, max, one label per point (lowest first), and labels scored as missing.
 #   dimensions: id, title, category, polarity (positive, or negative where agreeing is
 #   worse), items (id, text, optional `reverse: true` for an item worded the other way).
+#   connections (optional): questions answered with names of organisations, not on the
+#   scale: id, text, kind (`works-with`: the member organisations yours works with, each a
+#   tie in the coalition's network; `should-join`: who the coalition should bring in). They
+#   need the coalition's member list (`members:` in tapestry.yaml, or --members FILE).
 
 id: partnership-health
 version: "1.0"
@@ -220,6 +224,15 @@ dimensions:
         text: Members have the knowledge of our issue that we need to be taken seriously.
       - id: GW6
         text: We actively reach out to everyone we know, including people with resources we lack.
+
+# --- The tapestry of connections ------------------------------------------------------
+connections:
+  - id: works_with
+    text: Which member organisations has your organisation worked with on this issue in the last six months?
+    kind: works-with
+  - id: should_join
+    text: Which organisations or people should the coalition bring in?
+    kind: should-join
 
 """#,
         "labels/agreement-5.yaml": #"""
@@ -805,6 +818,22 @@ Made by tapestry {{toolVersion}}.
 {{/items}}
 
 {{/sections}}
+{{#hasConnections}}
+## {{connectionsNumber}}. Connections
+
+These questions draw the coalition's map of who works with whom. Write the names of organisations, separated by semicolons (;); please give no one's e-mail address or phone number. The map shows organisations only: your answers to the statements above are never shown next to your organisation's name.
+
+| Your organisation: | |
+|---|---|
+
+{{/hasConnections}}
+{{#connections}}
+**{{text}}**
+
+| Names: | |
+|---|---|
+
+{{/connections}}
 **Scale:** {{#scale}}{{point}} = {{label}}{{^last}}; {{/last}}{{/scale}}.
 
 Thank you. Please hand this sheet to {{returnTo}}.

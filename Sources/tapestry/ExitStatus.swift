@@ -40,7 +40,8 @@ enum ExitStatus {
         case let error as ImportError:
             switch error {
             case .cannotOpen: return (noInput, error.description)
-            case .groupColumnNotFound, .personalGroupColumn, .invalidProject, .invalidMapping, .settingsFileTooLarge, .linkColumnNotFound:
+            case .groupColumnNotFound, .personalGroupColumn, .invalidProject, .invalidMapping, .settingsFileTooLarge, .linkColumnNotFound,
+                 .invalidMembers:
                 return (usage, error.description)
             default: return (dataError, error.description)
             }

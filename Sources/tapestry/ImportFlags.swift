@@ -17,12 +17,28 @@ struct ImportFlags: ParsableArguments {
         valueName: "file"))
     var linkKeyFile: String?
 
+    @Option(name: .long, help: ArgumentHelp(
+        "The coalition's member list: a CSV with a `name` column and an optional `type` column, for the map of connections (over a project's `members:`).",
+        valueName: "file"))
+    var members: String?
+
+    @Option(name: .long, help: ArgumentHelp(
+        "The heading of the column that says which organisation each respondent speaks for (default: a column named `organisation`).",
+        valueName: "heading"))
+    var organisationColumn: String?
+
+    @Flag(name: .long, help: "Show the map of connections even when fewer organisations responded than --min-group-size.")
+    var showNetwork = false
+
     /// The flags as choices over a project's settings.
     var choices: RunChoices {
         var choices = RunChoices()
         choices.map = map
         choices.includePartial = includePartial
         choices.linkKeyFile = linkKeyFile
+        choices.members = members
+        choices.organisationColumn = organisationColumn
+        choices.showNetwork = showNetwork ? true : nil
         return choices
     }
 }

@@ -30,4 +30,10 @@ struct RunChoices: Sendable, Equatable {
     /// List each respondent's answers in the workbook (`--include-responses`, or
     /// `--no-include-responses` over a project's `include-responses: true`).
     var includeResponses: Bool?
+    /// The member list, a CSV file (`--members`).
+    var members: String?
+    /// The column of the respondent's organisation (`--organisation-column`).
+    var organisationColumn: String?
+    /// Show the network below the minimum group size (`--show-network`).
+    var showNetwork: Bool?
 }

@@ -7,6 +7,7 @@ import TapestryScoring
 /// a project folder), `compare`, `inspect` and `portfolio` alike:
 /// - each of the command line's choices wins over the project file's setting, which wins over
 ///   the default;
+/// - the member list is `--members`' CSV, else the project's `members:`, else none;
 /// - the link key is `--link-key-file`'s, else the project's `link-key-file:`, else
 ///   `TAPESTRY_LINK_KEY` from the environment (``SettingsFiles/linkKey(_:environment:)``), else
 ///   a key made for the run;
@@ -46,16 +47,19 @@ struct RunSettings {
         self.choices = choices
         projectFormats = try project.map(Self.formats) ?? []
         instrument = try SettingsFiles.instrument(choices.instrument ?? project?.instrument).instrument
-        let importing = ImportOptions(
+        var importing = ImportOptions(
             groupBy: choices.groupBy ?? project?.groupBy,
             mapping: try SettingsFiles.mapping(choices.map ?? project?.map, instrument: instrument),
             includePartial: choices.includePartial,
             keyer: RespondentKeyer(secret: try SettingsFiles.linkKey(choices.linkKeyFile ?? project?.linkKeyFile, environment: environment)),
             roundBy: choices.roundBy ?? project?.roundBy,
             linkBy: choices.linkBy ?? project?.linkBy)
+        importing.members = try choices.members.map(MemberList.load(csv:)) ?? project?.members ?? []
+        importing.organisationColumn = choices.organisationColumn ?? project?.organisationColumn
         request = AssessmentRequest(
             inputs: inputs, coalition: choices.coalition ?? project?.coalition, importing: importing,
-            scoring: ScoringOptions(minimumGroupSize: choices.minimumGroupSize ?? project?.minimumGroupSize ?? ScoringOptions.anonymousGroupSize))
+            scoring: ScoringOptions(minimumGroupSize: choices.minimumGroupSize ?? project?.minimumGroupSize ?? ScoringOptions.anonymousGroupSize,
+                                    showNetwork: choices.showNetwork ?? project?.showNetwork ?? false))
     }
 
     /// The reports' folder: `--output`, else, when no `--format` is given, the project's `output:`.

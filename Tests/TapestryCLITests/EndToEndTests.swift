@@ -101,7 +101,9 @@ import Testing
         let yaml = try TapestryBinary.run(["instrument"])
         #expect(yaml.stdout.hasPrefix("# The partnership health check"))
         let csv = try TapestryBinary.run(["template", "csv"])
-        #expect(csv.stdout.hasPrefix("respondent,group,EQ1,EQ2"))
+        #expect(csv.stdout.hasPrefix("respondent,group,organisation,EQ1,EQ2"))
+        #expect(csv.stdout.hasSuffix(",GW6,works_with,should_join\n"))
+        #expect((root["connections"] as? [[String: Any]])?.compactMap { $0["kind"] as? String } == ["works-with", "should-join"])
     }
 
     /// A settings file the user wrote is usage, not data: 64.

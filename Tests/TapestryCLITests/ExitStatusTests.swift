@@ -34,6 +34,7 @@ import Testing
         (ImportError.notText(file: file), 65),
         (ImportError.workbookLimit(file: file, place: "sheet row 1, cell ZZZZZZZ1", problem: "beyond XFD"), 65),
         (ImportError.linkColumnNotFound(file: file, column: "Member no.", headers: ["a"]), 64),
+        (ImportError.invalidMembers(file: file, line: 3, problem: "a name is missing"), 64),
         (InstrumentError.syntax(file: file, line: 1, column: 1, problem: "bad"), 64),
         (InstrumentError.invalid(file: file, line: 1, column: 1, problem: "bad"), 64),
         (OutputError.exists(path: file), 73),

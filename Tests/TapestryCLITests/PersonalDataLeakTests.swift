@@ -65,7 +65,8 @@ import TapestryTestSupport
     @Test func personalGroupNamesAndCellTextReachNoOutput() throws {
         let folder = try TapestryBinary.temporaryFolder()
         let header = try TapestryBinary.run(["template", "csv"]).stdout.split(separator: "\n")[0]
-        let items = header.split(separator: ",").count - 2
+        // respondent, group, organisation, the items, then the two connection questions.
+        let items = header.split(separator: ",").count - 5
         // Sizes 3, 2, 6, 6, 6 and 6 Funders: the first two are hidden together (5).
         var rows = [String(header)]
         var number = 0
@@ -74,7 +75,7 @@ import TapestryTestSupport
                 number += 1
                 var answers = (0..<items).map { String(1 + (number + $0) % 5) }
                 if number == 7 { answers[1] = "Henry Leakname" }
-                rows.append("r\(number),\"\(group)\"," + answers.joined(separator: ","))
+                rows.append("r\(number),\"\(group)\",," + answers.joined(separator: ",") + ",,")
             }
         }
         let input = folder.appendingPathComponent("groups.csv")
@@ -118,5 +119,69 @@ import TapestryTestSupport
         // The input does hold every value the test looks for.
         let raw = try String(contentsOf: input, encoding: .utf8)
         for value in Self.leaked { #expect(raw.contains(value)) }
+    }
+
+    /// Organisation and connection cells holding e-mail addresses and phone numbers.
+    static let personalNames = ["chair.person@foodbank.example", "+44 20 7946 0321", "0161 496 0777",
+                                "helper@tenants.example", "+1 415 555 0199"]
+    static let leakedNames = ["chair.person", "foodbank.example", "7946 0321", "0161 496", "helper@", "tenants.example", "555 0199"]
+
+    /// An e-mail address or a phone number written where an organisation's name belongs (the
+    /// respondent's own, a member worked with, one that should join) reaches no output:
+    /// terminal, JSON, Markdown (and its charts), HTML, the workbook.
+    @Test func personalValuesInOrganisationAndConnectionCellsReachNoOutput() throws {
+        let folder = try TapestryBinary.temporaryFolder()
+        let members = folder.appendingPathComponent("members.csv")
+        try "name,type\nRiverside Food Bank,nonprofit\nHope Kitchen,nonprofit\nSt Mark's Church,faith\nOak Street Residents,tenants\nAl-Noor Mosque,faith\nGreen Grocers,business\n"
+            .write(to: members, atomically: true, encoding: .utf8)
+        let header = try TapestryBinary.run(["template", "csv"]).stdout.split(separator: "\n")[0]
+        let items = header.split(separator: ",").count - 5
+        let organisations = ["Riverside Food Bank", "Hope Kitchen", "St Mark's Church", "Oak Street Residents", "Al-Noor Mosque",
+                             Self.personalNames[0], Self.personalNames[1]]
+        var rows = [String(header)]
+        for (number, organisation) in organisations.enumerated() {
+            let answers = (0..<items).map { String(1 + (number + $0) % 5) }
+            let worksWith = ["Hope Kitchen; \(Self.personalNames[2])", "Riverside Food Bank; \(Self.personalNames[3])",
+                             "Riverside Food Bank", "St Mark's Church", "Riverside Food Bank", "Hope Kitchen", "Hope Kitchen"][number]
+            let shouldJoin = number == 0 ? "Farmers Market; \(Self.personalNames[4])" : number == 1 ? "Farmers Market" : ""
+            rows.append("r\(number),Members,\"\(organisation)\"," + answers.joined(separator: ",") + ",\"\(worksWith)\",\"\(shouldJoin)\"")
+        }
+        let input = folder.appendingPathComponent("connections.csv")
+        try (rows.joined(separator: "\n") + "\n").write(to: input, atomically: true, encoding: .utf8)
+        let common = [input.path, "--members", members.path]
+        var outputs: [(String, String)] = []
+        for format in ["terminal", "json"] {
+            let result = try TapestryBinary.run(["assess"] + common + ["--format", format])
+            #expect(result.status == 0, "\(result.stderr)")
+            outputs += [("assess \(format)", result.stdout), ("assess \(format) stderr", result.stderr)]
+        }
+        let inspect = try TapestryBinary.run(["inspect"] + common + ["--format", "json"])
+        outputs += [("inspect", inspect.stdout + inspect.stderr)]
+        let written = folder.appendingPathComponent("out")
+        let result = try TapestryBinary.run(["assess"] + common + ["--output", written.path])
+        #expect(result.status == 0, "\(result.stderr)")
+        outputs += [("assess files", result.stdout + result.stderr)]
+        let files = FileManager.default.enumerator(at: written, includingPropertiesForKeys: nil)?.compactMap { $0 as? URL } ?? []
+        for file in files where !file.hasDirectoryPath {
+            if file.pathExtension == "xlsx" {
+                let unzipped = try Python.run(["-c", "import sys, zipfile\nz = zipfile.ZipFile(sys.argv[1])\n"
+                    + "for n in z.namelist(): print(n); print(z.read(n).decode('utf-8', 'replace'))", file.path])
+                #expect(unzipped.status == 0)
+                outputs.append((file.lastPathComponent, unzipped.output))
+            } else {
+                outputs.append((file.lastPathComponent, try String(contentsOf: file, encoding: .utf8)))
+            }
+        }
+        #expect(Set(outputs.map(\.0)).isSuperset(of: ["assessment.json", "report.md", "report.html", "report.xlsx"]))
+        for (name, text) in outputs {
+            for value in Self.leakedNames { #expect(!text.contains(value), "\(name): \(value) leaked") }
+        }
+        // The connections were read (the test would prove nothing otherwise), and the values dropped and counted.
+        let json = try #require(outputs.first { $0.0 == "assessment.json" }?.1)
+        #expect(json.contains("\"network\": {"))
+        #expect(json.contains("\"name\": \"Farmers Market\""))
+        #expect(json.contains("5 answers look like personal data"))
+        let raw = try String(contentsOf: input, encoding: .utf8)
+        for value in Self.leakedNames { #expect(raw.contains(value), "\(value)") }
     }
 }

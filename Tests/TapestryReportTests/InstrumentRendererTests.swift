@@ -25,6 +25,11 @@ import TapestryScoring
     @Test func csvTemplateListsEveryItemOnce() throws {
         let instrument = try Instrument.partnershipHealth()
         let header = CanonicalCSVTemplate.render(instrument)
-        #expect(header == "respondent,group," + instrument.items.map(\.id).joined(separator: ",") + "\n")
+        #expect(header == "respondent,group,organisation," + instrument.items.map(\.id).joined(separator: ",")
+                + ",works_with,should_join\n")
+        // Without connection questions, no organisation column either.
+        var plain = instrument
+        plain.connections = []
+        #expect(CanonicalCSVTemplate.render(plain) == "respondent,group," + instrument.items.map(\.id).joined(separator: ",") + "\n")
     }
 }

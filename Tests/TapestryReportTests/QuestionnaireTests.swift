@@ -26,7 +26,10 @@ import TapestryScoring
         }
         #expect(seen.count == instrument.items.count)
         #expect(text.contains("Don't know"))
-        #expect(lines.filter { $0.hasPrefix("## ") }.count == instrument.dimensions.count)
+        // One section per dimension, then the connection questions' own.
+        #expect(lines.filter { $0.hasPrefix("## ") }.count == instrument.dimensions.count + 1)
+        #expect(lines.contains("## \(instrument.dimensions.count + 1). Connections"))
+        for question in instrument.connections { #expect(lines.contains("**\(question.text)**")) }
     }
 
     @Test func questionnaireGolden() throws {

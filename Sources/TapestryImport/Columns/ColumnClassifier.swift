@@ -25,11 +25,21 @@ public struct ColumnClassifier: Sendable {
     private let matcher: ItemMatcher
     private let groupBy: String?
     private let mapping: MappingFile
+    private let connections: ConnectionColumnMatcher
+    private let organisationColumn: String?
 
-    /// Prepares a classifier; `mapping` maps headings to item ids.
-    public init(instrument: Instrument, mapping: MappingFile = MappingFile(), groupBy: String? = nil) {
+    /// Column names (letters and digits only) that hold the respondent's organisation.
+    static let organisationNames: Set<String> = ["organisation", "organization", "yourorganisation", "yourorganization",
+                                                        "organisationname", "organizationname"]
+
+    /// Prepares a classifier; `mapping` maps headings to item ids; `organisationColumn` names
+    /// the column of the respondent's organisation when it is not called `organisation`.
+    public init(instrument: Instrument, mapping: MappingFile = MappingFile(), groupBy: String? = nil,
+                organisationColumn: String? = nil) {
         self.instrument = instrument
         matcher = ItemMatcher(instrument: instrument, mapping: mapping.columns)
+        connections = ConnectionColumnMatcher(instrument: instrument, mapping: mapping.columns)
+        self.organisationColumn = organisationColumn
         self.mapping = mapping
         self.groupBy = groupBy
     }
@@ -42,6 +52,8 @@ public struct ColumnClassifier: Sendable {
         var plans: [ColumnPlan] = []
         var itemColumns: [Int: String] = [:]
         let groupKey = groupBy.map(TextFolding.fold)
+        let organisationKey = organisationColumn.map(TextFolding.fold)
+        var organisationFound = false
         for header in headers {
             let keys = header.names.map(PersonalData.compact)
             var plan = ColumnPlan(header: header, role: .ignored)
@@ -51,6 +63,11 @@ public struct ColumnClassifier: Sendable {
                     throw ImportError.personalGroupColumn(file: file, column: header.display)
                 }
                 plan.role = .group
+            } else if !organisationFound,
+                      organisationKey.map({ key in header.names.contains { TextFolding.fold($0) == key } })
+                        ?? Self.isOrganisation(header) {
+                plan.role = .organisation
+                organisationFound = true
             } else if header.names.contains(where: PersonalData.isPersonalVariable) {
                 plan.role = .personal
             } else if let match = matcher.match(header) {
@@ -68,6 +85,8 @@ public struct ColumnClassifier: Sendable {
                             message: "matched to item \(instrument.items[match.item].id) (\"\(instrument.items[match.item].text)\") although the text differs (\"\(text)\"). If that is wrong, map the column in a mapping file (--map): \(MappingFile.columnLine(heading: header.display))"))
                     }
                 }
+            } else if let (question, choice) = connections.match(header) {
+                plan.role = .connection(question, choice: choice)
             } else if header.names.contains(where: PersonalData.isPersonal) {
                 plan.role = .personal
             } else if keys.contains(where: { Self.isMetadata($0) }) || (header.name == "#" && platform == .typeform) {
@@ -87,6 +106,12 @@ public struct ColumnClassifier: Sendable {
                     + "To score it, put this line under `columns:` in a mapping file and pass --map: "
                     + MappingFile.columnLine(heading: plan.header.display)))
         }
+        if let organisationColumn, !organisationFound {
+            findings.append(Finding(
+                severity: .warning, file: file, line: line, column: organisationColumn,
+                message: "no column is headed \"\(organisationColumn)\" (--organisation-column), so respondents' organisations are not known "
+                    + "and their connections are not on the map. Use a heading as `tapestry inspect` shows it."))
+        }
         if let groupBy, !plans.contains(where: { $0.role == .group }) {
             throw ImportError.groupColumnNotFound(file: file, column: groupBy, headers: headers.map(\.display))
         }
@@ -98,6 +123,15 @@ public struct ColumnClassifier: Sendable {
         }
         findings += UnmatchedMappingHeadings.findings(mapping, headers: headers, export: file)
         return (plans, findings)
+    }
+
+    /// Whether the column is named as the respondent's organisation: `organisation`, or the
+    /// last part of a Kobo path (`group_about/organisation`).
+    static func isOrganisation(_ header: ColumnHeader) -> Bool {
+        header.names.contains { name in
+            let last = name.contains(" ") ? name : String(name.split(separator: "/").last ?? "")
+            return organisationNames.contains(PersonalData.compact(name)) || organisationNames.contains(PersonalData.compact(last))
+        }
     }
 
     private static func isMetadata(_ key: String) -> Bool {

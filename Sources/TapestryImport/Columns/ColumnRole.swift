@@ -14,6 +14,11 @@ public enum ColumnRole: Sendable, Equatable {
     case personal
     /// Not used.
     case ignored
+    /// The respondent's own organisation (`organisation`, or `--organisation-column`).
+    case organisation
+    /// Answers to the connection question at this position of ``Instrument/connections``:
+    /// names in one cell (`choice` nil), or one column per choice, `choice` its name or code.
+    case connection(Int, choice: String?)
 
     /// The role's name as `inspect` reports it.
     public var name: String {
@@ -25,6 +30,8 @@ public enum ColumnRole: Sendable, Equatable {
         case .metadata: "metadata"
         case .personal: "personal"
         case .ignored: "ignored"
+        case .organisation: "organisation"
+        case .connection: "connection"
         }
     }
 }

@@ -12,6 +12,10 @@ import Yams
 ///   "Plutôt d'accord": 4
 /// missing:                 # answers that mean "don't know"
 ///   - "Sin opinión"
+/// choices:                 # a connection question's choice codes → names
+///   works_with:
+///     "1": Riverside Food Bank
+///     SQ002: St Mark's Church
 /// ```
 public struct MappingFile: Sendable, Equatable {
     /// Heading → item id.
@@ -20,6 +24,8 @@ public struct MappingFile: Sendable, Equatable {
     public var labels: [String: Int]
     /// Extra labels counted as missing.
     public var missing: [String]
+    /// Connection question id → choice code (Qualtrics' numbers, LimeSurvey's `SQ001`) → name.
+    public var choices: [String: [String: String]] = [:]
     /// The file it was read from, when it was read from one.
     public var file: String?
     /// The line of each heading under `columns:` in ``file``.
@@ -34,7 +40,7 @@ public struct MappingFile: Sendable, Equatable {
 
     /// Two mappings are equal when they map the same; where they were read from does not count.
     public static func == (lhs: MappingFile, rhs: MappingFile) -> Bool {
-        lhs.columns == rhs.columns && lhs.labels == rhs.labels && lhs.missing == rhs.missing
+        lhs.columns == rhs.columns && lhs.labels == rhs.labels && lhs.missing == rhs.missing && lhs.choices == rhs.choices
     }
 
     /// Reads and checks a mapping file against the instrument: every item id must exist and
@@ -55,7 +61,8 @@ public struct MappingFile: Sendable, Equatable {
         guard let mapping = root.mapping else { throw invalid(root, "expected `columns:`, `labels:` and `missing:` sections.") }
         var result = MappingFile()
         result.file = file
-        let itemIds = Set(instrument.items.map(\.id))
+        let itemIds = Set(instrument.items.map(\.id) + instrument.connections.map(\.id))
+        let connectionIds = Set(instrument.connections.map(\.id))
         for (key, value) in mapping {
             switch key.string {
             case "columns":
@@ -82,8 +89,22 @@ public struct MappingFile: Sendable, Equatable {
             case "missing":
                 guard let entries = value.sequence else { throw invalid(value, "`missing` must be a list of answers.") }
                 result.missing += entries.compactMap(\.string)
+            case "choices":
+                guard let entries = value.mapping else { throw invalid(value, "`choices` must map connection question ids to their choices.") }
+                for (idNode, table) in entries {
+                    guard let id = idNode.string, connectionIds.contains(id) else {
+                        throw invalid(idNode, "`\(idNode.string ?? "?")` is not a connection question of instrument `\(instrument.id)`.")
+                    }
+                    guard let codes = table.mapping else { throw invalid(table, "expected `CODE: name` lines under `\(id)`.") }
+                    for (code, name) in codes {
+                        guard let code = code.string, let name = name.string, !name.trimmed.isEmpty else {
+                            throw invalid(name, "expected `CODE: name`.")
+                        }
+                        result.choices[id, default: [:]][code] = name
+                    }
+                }
             default:
-                throw invalid(key, "unknown section `\(key.string ?? "?")`; use `columns`, `labels` or `missing`.")
+                throw invalid(key, "unknown section `\(key.string ?? "?")`; use `columns`, `labels`, `missing` or `choices`.")
             }
         }
         return result

@@ -8,7 +8,7 @@ public enum Assessor {
     /// when no input has a single data row (``ImportError/noResponses(files:)``).
     public static func assess(_ request: AssessmentRequest, instrument: Instrument) throws -> Assessment {
         var builder = AssessmentBuilder(instrument: instrument, keepingResponses: request.keepResponses,
-                                          atMost: request.maximumKeptResponses)
+                                          atMost: request.maximumKeptResponses, members: request.importing.members)
         var findings: [Finding] = []
         var inputs: [InputSummary] = []
         var latest: Date?

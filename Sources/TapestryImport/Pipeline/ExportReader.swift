@@ -24,7 +24,8 @@ public struct ExportReader: Sendable {
     /// Each column's role, and findings about the columns.
     public func plan(_ file: SurveyFile) throws -> (plans: [ColumnPlan], findings: [Finding]) {
         let sample = Array(file.dataRecords().prefix(50))
-        return try ColumnClassifier(instrument: instrument, mapping: options.mapping, groupBy: options.groupBy)
+        return try ColumnClassifier(instrument: instrument, mapping: options.mapping, groupBy: options.groupBy,
+                             organisationColumn: options.organisationColumn)
             .classify(HeaderLayout.columns(file.headerRecords, platform: file.platform), platform: file.platform,
                       sample: sample, file: file.path, line: file.headerLine)
     }
@@ -105,6 +106,8 @@ public struct ExportReader: Sendable {
         var firstLongRoundLine: Int?
         var firstReplacedLine: Int?
         var rows = RowFindings(file: file.path)
+        var connections = ConnectionReader(instrument: instrument, members: options.members, plans: plans,
+                                           mapping: options.mapping, file: file.path)
         Self.addQuoteFindings(file, plans: plans, to: &rows)
         let width = plans.count
         for record in file.dataRecords() {
@@ -218,6 +221,7 @@ public struct ExportReader: Sendable {
             }
             links.identifiers[roundLabel, default: 0] += response.respondentKey == nil ? 0 : 1
             response.date = date
+            response.connections = connections?.read(record)
             builder.add(response, round: roundLabel)
             tally.accepted += 1
             if let date, date > (latest ?? .distantPast) { latest = date }
@@ -253,6 +257,7 @@ public struct ExportReader: Sendable {
                       what: ("row's round value is " + longWhy, "rows' round values are " + longWhy),
                       advice: "Give the rounds short names, such as 2026-Q1.")
         findings += rows.findings
+        findings += connections?.findings(headerLine: file.headerLine) ?? []
         let input = InputSummary(
             file: file.path, platform: file.platform.rawValue, encoding: file.encoding,
             personalColumns: plans.filter { $0.role == .personal }.map(\.header.display),

@@ -1,3 +1,5 @@
+import TapestryScoring
+
 /// Choices that change how exports are read.
 public struct ImportOptions: Sendable {
     /// The name given to respondents whose group cell is blank.
@@ -21,6 +23,11 @@ public struct ImportOptions: Sendable {
     /// turns it off for a run that can only have one round, which then keeps nothing per
     /// respondent.
     public var linkRounds = true
+    /// The coalition's member list, which connection answers are matched to.
+    public var members: [Member] = []
+    /// The heading of the column that holds the respondent's organisation
+    /// (`--organisation-column`), in place of a column named `organisation`.
+    public var organisationColumn: String?
 
     /// Creates options; by default nothing is grouped, partial responses are rejected, and
     /// respondent keys last for this run only.

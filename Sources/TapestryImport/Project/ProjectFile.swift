@@ -65,6 +65,12 @@ public struct ProjectFile: Sendable, Equatable {
     /// Whether the workbook lists each respondent's answers (a Responses sheet); nil when
     /// the file does not say (then it does not).
     public var includeResponses: Bool?
+    /// The coalition's member list (`members:`), for the map of connections.
+    public var members: [Member]?
+    /// The heading of the column of the respondent's organisation (`organisation-column:`).
+    public var organisationColumn: String?
+    /// Show the map of connections below the minimum group size (`show-network:`).
+    public var showNetwork: Bool?
 
     /// The folder the file is in.
     public var folder: URL { URL(fileURLWithPath: path).deletingLastPathComponent() }
@@ -100,7 +106,8 @@ public struct ProjectFile: Sendable, Equatable {
         func resolve(_ relative: String) -> String {
             relative.hasPrefix("/") ? relative : folder.appendingPathComponent(relative).standardizedFileURL.path
         }
-        let known: Set<String> = ["coalition", "instrument", "group-by", "min-group-size", "link-key-file", "link-by", "map", "round-by", "rounds", "output", "formats", "include-responses"]
+        let known: Set<String> = ["coalition", "instrument", "group-by", "min-group-size", "link-key-file", "link-by", "map", "round-by", "rounds", "output", "formats", "include-responses",
+                                   "members", "organisation-column", "show-network"]
         for key in root.keys where !known.contains(key.string ?? "") {
             throw invalid(key, "unknown setting `\(key.string ?? "?")`; the settings are \(known.sorted().joined(separator: ", ")).")
         }
@@ -145,6 +152,13 @@ public struct ProjectFile: Sendable, Equatable {
             }
             project.includeResponses = value
         }
+        if let node = root["members"] { project.members = try MemberList.parse(node, file: path, folder: folder) }
+        project.organisationColumn = root["organisation-column"]?.string
+        if let node = root["show-network"] {
+            let value: Bool? = switch node.scalar?.string { case "true": true; case "false": false; default: nil }
+            guard let value else { throw invalid(node, "`show-network` must be true or false.") }
+            project.showNetwork = value
+        }
         return project
     }
 
@@ -176,6 +190,13 @@ public struct ProjectFile: Sendable, Equatable {
 
             # A mapping file for headings and answers tapestry cannot work out (see `tapestry inspect`).
             # map: map.yaml
+
+            # The member organisations, for the map of who works with whom (the survey's
+            # connection questions and an `organisation` column), or a CSV of `name` and `type`:
+            # members:
+            #   - { name: Riverside Food Bank, type: nonprofit }
+            #   - { name: St Mark's Church, type: faith }
+            # members: members.csv
 
             # One entry per round, oldest first. Or keep all answers in one export and split it:
             # round-by: quarter

@@ -37,6 +37,9 @@ public enum InstrumentJSON {
                     })),
                 ])
             })),
+            ("connections", .array(instrument.connections.map { question in
+                .object([("id", .string(question.id)), ("text", .string(question.text)), ("kind", .string(question.kind.rawValue))])
+            })),
             ("summary", .object([
                 ("dimensions", .int(instrument.dimensions.count)),
                 ("items", .int(instrument.items.count)),

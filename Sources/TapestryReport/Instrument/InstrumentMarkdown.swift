@@ -9,7 +9,8 @@ public enum InstrumentMarkdown {
             "# \(MarkdownText.inline(instrument.title))",
             "",
             "Instrument `\(instrument.id)`, version \(MarkdownText.inline(instrument.version)): "
-                + "\(instrument.dimensions.count) dimensions, \(instrument.items.count) items.",
+                + "\(instrument.dimensions.count) dimensions, \(instrument.items.count) items"
+                + (instrument.connections.isEmpty ? "." : ", \(instrument.connections.count) connection questions."),
             "",
             "## Scale",
             "",
@@ -37,6 +38,15 @@ public enum InstrumentMarkdown {
             for item in dimension.items {
                 let reverse = item.reverse ? " *(reverse-keyed)*" : ""
                 lines.append("| \(item.id) | \(MarkdownText.cell(item.text))\(reverse) |")
+            }
+        }
+        if !instrument.connections.isEmpty {
+            lines += ["", "## Connections", "",
+                      "Answered with names of organisations, not on the scale; they draw the map of who works with whom.", "",
+                      "| Id | Question | Kind |", "|---|---|---|"]
+            for question in instrument.connections {
+                let kind = question.kind == .worksWith ? "members worked with (ties)" : "who should join (suggestions)"
+                lines.append("| \(question.id) | \(MarkdownText.cell(question.text)) | \(kind) |")
             }
         }
         return lines.joined(separator: "\n") + "\n"

@@ -7,7 +7,8 @@ import TapestryScoring
 /// blanks and missing labels, part of `rejected`), `rounds[].categories` (each category's
 /// health and band), `title` per dimension, `text`, `agree` and `disagree` per item, the full statistics (plus `healthIndex`)
 /// for groups, and `links` (per pair of consecutive rounds, how many members were linked, by
-/// which columns, or why none were). The health index's change is listed under `changes` with
+/// which columns, or why none were), and `rounds[].network` (the map of connections, `null`
+/// when not computed) with `brokers` beyond the documented keys. The health index's change is listed under `changes` with
 /// `"dimension": "healthIndex"`. Findings are listed in the order found.
 public enum AssessmentJSON {
     /// The assessment as a JSON value.
@@ -46,6 +47,36 @@ public enum AssessmentJSON {
             ("categories", .array(round.categories.map(category))),
             ("dimensions", .array(round.dimensions.map { dimension($0, instrument: instrument, withItems: true) })),
             ("groups", .array(round.groups.map { group($0, instrument: instrument) })),
+            ("network", round.network.map(network) ?? .null),
+        ])
+    }
+
+    /// `rounds[].network` as methodology.md ("Connections") gives it, then `brokers` (the
+    /// nodes of highest betweenness, at most three).
+    static func network(_ network: NetworkSummary) -> JSONValue {
+        .object([
+            ("members", .int(network.members)),
+            ("responding", .int(network.responding)),
+            ("ties", .int(network.ties)),
+            ("density", .number(network.density)),
+            ("reciprocity", .number(network.reciprocity)),
+            ("components", .int(network.components)),
+            ("nodes", .array(network.nodes.map { node in
+                .object([
+                    ("name", .string(node.name)),
+                    ("type", .string(node.type)),
+                    ("inDegree", .int(node.inDegree)),
+                    ("outDegree", .int(node.outDegree)),
+                    ("degree", .int(node.degree)),
+                    ("betweenness", .number(node.betweenness)),
+                ])
+            })),
+            ("isolates", .array(network.isolates.map { .string($0) })),
+            ("notResponding", .array(network.notResponding.map { .string($0) })),
+            ("suggestions", .array(network.suggestions.map { suggestion in
+                .object([("name", .string(suggestion.name)), ("mentions", .int(suggestion.mentions))])
+            })),
+            ("brokers", .array(network.brokers.map { .string($0) })),
         ])
     }
 

@@ -4,7 +4,8 @@ import TapestryTemplates
 
 /// The printable questionnaire (`tapestry template questionnaire`): instructions, the scale,
 /// and every item once, grouped by dimension, with a tick box per point and a "don't know"
-/// column; for coalitions that collect answers on paper or without a survey platform.
+/// column, then the connection questions (the respondent's organisation and a box for names),
+/// if the instrument has any; for coalitions that collect answers on paper or without a survey platform.
 public enum QuestionnaireRenderer {
     /// Where the default template lives under `Templates/`.
     public static let templatePath = "reports/questionnaire.md.mustache"
@@ -12,6 +13,7 @@ public enum QuestionnaireRenderer {
     struct Item { var id: String; var text: String; var boxes: [Int] }
     struct Section { var number: Int; var title: String; var items: [Item] }
     struct Point { var point: Int; var label: String; var last: Bool }
+    struct Connection { var text: String }
     struct Model {
         var title: String
         var coalition: String?
@@ -23,6 +25,9 @@ public enum QuestionnaireRenderer {
         var sections: [Section]
         var scale: [Point]
         var returnTo: String
+        var connections: [Connection]
+        var connectionsNumber: Int
+        var hasConnections: Bool
     }
 
     /// The questionnaire for `instrument`.
@@ -45,7 +50,10 @@ public enum QuestionnaireRenderer {
                 })
             },
             scale: points.enumerated().map { Point(point: $1, label: scale.labels[$0], last: $0 == points.count - 1) },
-            returnTo: "the coordinator, or enter it in the blank CSV (tapestry template csv)")
+            returnTo: "the coordinator, or enter it in the blank CSV (tapestry template csv)",
+            connections: instrument.connections.map { Connection(text: $0.text) },
+            connectionsNumber: instrument.dimensions.count + 1,
+            hasConnections: !instrument.connections.isEmpty)
         let parsed = try ReportTemplate(text, name: template == nil ? "the shipped questionnaire template" : "the questionnaire template")
         return try parsed.render(model).trimmingCharacters(in: .newlines) + "\n"
     }

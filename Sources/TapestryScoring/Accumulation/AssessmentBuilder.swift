@@ -11,6 +11,8 @@
 public struct AssessmentBuilder: Sendable {
     /// The instrument the answers belong to.
     public let instrument: Instrument
+    /// The coalition's member list, which connection answers' member indexes point into.
+    public let members: [Member]
     private let offsets: [Int]
     private let itemCount: Int
     private var roundLabels: [String] = []
@@ -24,8 +26,10 @@ public struct AssessmentBuilder: Sendable {
     /// Creates an empty builder. With `keepingResponses`, accepted responses are also kept
     /// for reports that list them: the first `atMost` of each round (memory then grows with
     /// that number, not with the rest of the respondents).
-    public init(instrument: Instrument, keepingResponses: Bool = false, atMost: Int = .max) {
+    /// `members` is the coalition's member list, for the network of connections.
+    public init(instrument: Instrument, keepingResponses: Bool = false, atMost: Int = .max, members: [Member] = []) {
         self.instrument = instrument
+        self.members = members
         keepsResponses = keepingResponses
         keptPerRound = max(0, atMost)
         offsets = instrument.itemOffsets
@@ -52,6 +56,8 @@ public struct AssessmentBuilder: Sendable {
             // Kept for reports, which must not carry anything derived from an identifier.
             var kept = response
             kept.respondentKey = nil
+            // Nor the organisation or the names it gave: answers are never shown beside an organisation.
+            kept.connections = nil
             self.kept[round, default: []].append(kept)
         }
     }
@@ -88,7 +94,7 @@ public struct AssessmentBuilder: Sendable {
     /// The results of every round, in the order rounds were first seen.
     public func results(options: ScoringOptions) -> [RoundResult] {
         roundLabels.map { label in
-            var result = rounds[label]!.result(label: label, instrument: instrument, options: options)
+            var result = rounds[label]!.result(label: label, instrument: instrument, members: members, options: options)
             result.rows = RowCounts(accepted: result.respondents, rejected: rejected[label, default: 0],
                                     onlyMissing: onlyMissing[label, default: 0])
             result.responses = kept[label, default: []]

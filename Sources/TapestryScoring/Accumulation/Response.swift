@@ -12,9 +12,14 @@ public struct Response: Sendable, Equatable {
     public var respondentKey: String?
     /// When the response was given, if the input says.
     public var date: Date?
+    /// The answers to the instrument's connection questions, matched to the member list; nil
+    /// when the instrument has none or the respondent gave none.
+    public var connections: ConnectionAnswers?
 
     /// Creates a response.
-    public init(group: String? = nil, answers: [Int?], respondentKey: String? = nil, date: Date? = nil) {
+    public init(group: String? = nil, answers: [Int?], respondentKey: String? = nil, date: Date? = nil,
+                connections: ConnectionAnswers? = nil) {
+        self.connections = connections
         self.group = group
         self.answers = answers
         self.respondentKey = respondentKey

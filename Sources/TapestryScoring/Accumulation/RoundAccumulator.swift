@@ -8,6 +8,8 @@ struct RoundAccumulator: Sendable {
     private var last: Date?
     /// Scores of respondents with a link key; grows with linked respondents only.
     private var linked: [String: LinkedScores] = [:]
+    /// Who works with whom, per responding organisation.
+    private var network = NetworkAccumulator()
 
     init(instrument: Instrument) {
         overall = RespondentSetAccumulator(instrument: instrument)
@@ -22,6 +24,7 @@ struct RoundAccumulator: Sendable {
             if date < (first ?? .distantFuture) { first = date }
             if date > (last ?? .distantPast) { last = date }
         }
+        if let connections = response.connections { network.add(connections) }
         if let group = response.group {
             groups[group, default: RespondentSetAccumulator(instrument: instrument)]
                 .add(response.answers, instrument: instrument, offsets: offsets)
@@ -35,7 +38,7 @@ struct RoundAccumulator: Sendable {
         groups[newName] = group
     }
 
-    func result(label: String, instrument: Instrument, options: ScoringOptions) -> RoundResult {
+    func result(label: String, instrument: Instrument, members: [Member], options: ScoringOptions) -> RoundResult {
         let dimensions = overall.statistics(instrument: instrument, minimumForAlpha: options.minimumForAlpha)
         let suppressed = GroupSuppression.suppressedGroups(
             sizes: groups.mapValues(\.respondents), minimumSize: options.minimumGroupSize) { groups[$0]!.answered }
@@ -60,6 +63,10 @@ struct RoundAccumulator: Sendable {
         result.lastResponse = last
         result.healthScores = overall.health.summary
         result.linked = linked
+        if !instrument.connections.isEmpty {
+            result.network = network.summary(members: members, minimumOrganisations: options.minimumGroupSize,
+                                             always: options.showNetwork)
+        }
         return result
     }
 }

@@ -8,11 +8,15 @@ public struct ScoringOptions: Sendable, Equatable {
     public var minimumGroupSize: Int
     /// Cronbach's alpha needs at least this many respondents who answered every item.
     public var minimumForAlpha: Int
+    /// Show the network of connections even when fewer organisations responded than
+    /// ``minimumGroupSize`` (`--show-network`).
+    public var showNetwork: Bool
 
     /// Creates options; the defaults follow methodology.md.
-    public init(minimumGroupSize: Int = anonymousGroupSize, minimumForAlpha: Int = 5) {
+    public init(minimumGroupSize: Int = anonymousGroupSize, minimumForAlpha: Int = 5, showNetwork: Bool = false) {
         self.minimumGroupSize = minimumGroupSize
         self.minimumForAlpha = minimumForAlpha
+        self.showNetwork = showNetwork
     }
 
     /// Whether small groups are hidden well enough to call group results anonymous.

@@ -12,9 +12,14 @@ public struct Instrument: Sendable, Equatable {
     public var scale: Scale
     /// The dimensions, in the order reports show them.
     public var dimensions: [Dimension]
+    /// The questions that ask members to name organisations, answered with names, not on the
+    /// scale; empty when the instrument maps no connections.
+    public var connections: [ConnectionQuestion]
 
     /// Creates an instrument. Use ``InstrumentLoader`` to get one validated.
-    public init(id: String, version: String, title: String, scale: Scale, dimensions: [Dimension]) {
+    public init(id: String, version: String, title: String, scale: Scale, dimensions: [Dimension],
+                connections: [ConnectionQuestion] = []) {
+        self.connections = connections
         self.id = id
         self.version = version
         self.title = title

@@ -33,6 +33,9 @@ public enum InstrumentLoader {
     /// The longest id or category, in characters: 64. Item ids are column names.
     public static let maximumIdentifierLength = 64
 
+    /// The most connection questions an instrument may have: 20 (the default has 2).
+    public static let maximumConnections = 20
+
     /// Parses and validates `yaml`; `file` is used in error messages only.
     public static func load(yaml: String, file: String) throws -> Instrument {
         let root: Node?
@@ -76,12 +79,41 @@ public enum InstrumentLoader {
             }
             dimensions.append(dimension)
         }
+        var connections: [ConnectionQuestion] = []
+        if let connectionsNode = mapping["connections"] {
+            guard let nodes = connectionsNode.sequence else {
+                throw reader.invalid(connectionsNode, "`connections` must be a list of questions, each with id, text and kind.")
+            }
+            guard nodes.count <= maximumConnections else {
+                throw reader.invalid(connectionsNode, "there are \(nodes.count) connection questions; an instrument may have at most \(maximumConnections).")
+            }
+            for node in nodes {
+                let question = try readConnection(node, reader: reader)
+                guard itemIds.insert(question.id).inserted else {
+                    throw reader.invalid(node, "id `\(question.id)` is used twice; connection questions and items need ids of their own (they are column names).")
+                }
+                connections.append(question)
+            }
+        }
         return Instrument(
             id: try reader.string("id", in: mapping, at: root),
             version: try reader.string("version", in: mapping, at: root),
             title: try reader.string("title", in: mapping, at: root),
             scale: scale,
-            dimensions: dimensions)
+            dimensions: dimensions,
+            connections: connections)
+    }
+
+    private static func readConnection(_ node: Node, reader: NodeReader) throws -> ConnectionQuestion {
+        guard let mapping = node.mapping else {
+            throw reader.invalid(node, "each connection question must be a mapping with id, text and kind.")
+        }
+        let kindNode = try reader.required("kind", in: mapping, at: node)
+        guard let kindText = kindNode.string, let kind = ConnectionKind(rawValue: kindText) else {
+            throw reader.invalid(kindNode, "kind must be `works-with` or `should-join`, not `\(kindNode.string ?? "?")`.")
+        }
+        return ConnectionQuestion(id: try reader.identifier("id", in: mapping, at: node),
+                                  text: try reader.string("text", in: mapping, at: node), kind: kind)
     }
 
     private static func readScale(_ node: Node, reader: NodeReader) throws -> Scale {

@@ -22,6 +22,10 @@ enum InspectionText {
         for plan in inspection.columns {
             var item = ""
             if case let .item(index) = plan.role { item = instrument.items[index].id }
+            // A connection column shows its question's id (and its choice, one column per choice).
+            if case let .connection(index, choice) = plan.role {
+                item = instrument.connections[index].id + (choice.map { " [" + TerminalStyle.clean(String($0.prefix(30))) + "]" } ?? "")
+            }
             let heading = TerminalStyle.clean(plan.header.display)
             table.rows.append([String(plan.header.index + 1), plan.role.name, item,
                                heading.count > 70 ? String(heading.prefix(69)) + "…" : heading])
@@ -29,7 +33,7 @@ enum InspectionText {
         lines += table.lines().map { "  " + $0 }
         let counts = Dictionary(grouping: inspection.columns, by: \.role.name).mapValues(\.count)
         lines.append("")
-        lines.append("  " + ["item", "personal", "respondent", "group", "round", "metadata", "ignored"]
+        lines.append("  " + ["item", "personal", "respondent", "group", "round", "organisation", "connection", "metadata", "ignored"]
             .compactMap { role in counts[role].map { "\($0) \(role)" } }.joined(separator: ", "))
         if counts["personal"] != nil {
             lines.append("  Personal columns are dropped at import: their values never reach a report.")
