@@ -22,10 +22,22 @@ import Testing
     }
 
     @Test func riversideReportIsCurrent() throws {
+        try Self.expectReportIsCurrent(arguments: Self.arguments, sample: "samples/riverside/report")
+    }
+
+    /// The three rounds of the Riverside project: the change between rounds and the map of
+    /// connections, as a coordinator sees them.
+    @Test func riversideRoundsReportIsCurrent() throws {
+        try Self.expectReportIsCurrent(arguments: ["assess", "--project", "samples/riverside"], sample: "samples/riverside/rounds-report")
+    }
+
+    /// Runs `arguments` with Markdown and HTML into a new folder and compares it with `sample`
+    /// (or records it there under `make samples`).
+    static func expectReportIsCurrent(arguments: [String], sample path: String) throws {
         let folder = try TapestryBinary.temporaryFolder()
-        let result = try TapestryBinary.run(Self.arguments + ["--format", "markdown", "--format", "html", "--output", folder.path])
+        let result = try TapestryBinary.run(arguments + ["--format", "markdown", "--format", "html", "--output", folder.path])
         #expect(result.status == 0, "\(result.stderr)")
-        let sample = TapestryBinary.packageRoot.appendingPathComponent("samples/riverside/report")
+        let sample = TapestryBinary.packageRoot.appendingPathComponent(path)
         let made = try Self.files(in: folder)
         if ProcessInfo.processInfo.environment["TAPESTRY_RECORD_SAMPLES"] != nil {
             try? FileManager.default.removeItem(at: sample)
@@ -34,13 +46,13 @@ import Testing
                 try FileManager.default.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
                 try FileManager.default.copyItem(at: folder.appendingPathComponent(name), to: target)
             }
-            Issue.record("recorded samples/riverside/report; run again without TAPESTRY_RECORD_SAMPLES")
+            Issue.record("recorded \(path); run again without TAPESTRY_RECORD_SAMPLES")
             return
         }
-        #expect(try Self.files(in: sample) == made, "samples/riverside/report is out of date: run `make samples`")
+        #expect(try Self.files(in: sample) == made, "\(path) is out of date: run `make samples`")
         for name in made {
             #expect(try Data(contentsOf: folder.appendingPathComponent(name)) == Data(contentsOf: sample.appendingPathComponent(name)),
-                    "samples/riverside/report/\(name) is out of date: run `make samples`")
+                    "\(path)/\(name) is out of date: run `make samples`")
         }
     }
 

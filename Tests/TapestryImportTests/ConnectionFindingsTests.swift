@@ -84,6 +84,22 @@ import Testing
         #expect(!network.nodes.contains { $0.name.contains("planted") })
     }
 
+    @Test func aPersonsNameIsNeitherASuggestionNorAnOrganisationOnTheMap() throws {
+        // Suggestions and unlisted organisations reach every report: a person's name there is
+        // personal data, so it is dropped and counted like an e-mail address.
+        let assessment = try Self.assess([
+            ("Riverside Food Bank", "Hope Kitchen", "Maria Plantedperson; Farmers Market"),
+            ("Jane Plantedperson", "Hope Kitchen", "Farmers Market"),
+            ("Hope Kitchen", "Riverside Food Bank", "Dr. Ann Plantedperson"),
+        ])
+        let personal = Self.findings(assessment, containing: "look like personal data")
+        #expect(personal.first?.message.hasPrefix("3 answers look like personal data (an e-mail address, a phone number or a person's name)") == true)
+        let network = try #require(assessment.rounds[0].network)
+        #expect(network.suggestions == [NetworkSuggestion(name: "Farmers Market", mentions: 1)])
+        #expect(!network.nodes.contains { $0.name.contains("Plantedperson") })
+        for finding in assessment.findings { #expect(!finding.message.contains("Plantedperson")) }
+    }
+
     @Test func aMemberListThatDoesNotMatchTheResponsesIsSaid() throws {
         let assessment = try Self.assess([("Northside Youth Club", "Hope Kitchen", ""), ("City Library", "", ""),
                                           ("Westfield Tenants", "Riverside Food Bank", ""), ("Hope Kitchen", "", "")])

@@ -70,6 +70,8 @@ extension NetworkFixtures {
         first.network = earlier
         second.label = "2026-Q3"
         second.network = latest
+        // The questions were asked (an earlier round has a map) but this round's is held back.
+        second.networkWithheld = latest == nil && earlier != nil
         return Assessment(instrument: base.instrument, coalition: "Riverside", options: base.options, rounds: [first, second],
                           findings: base.findings)
     }

@@ -67,17 +67,44 @@ import TapestryTestSupport
         summary.tieList += [NetworkTie(from: 14, to: 15), NetworkTie(from: 15, to: 14)]
         summary.members = 16
         let svg = try #require(try Self.files(try NetworkFixtures.model(latest: summary))["charts/connections.svg"])
+        try Self.expectNamesApart(svg, atLeast: 16)
+    }
+
+    /// Maps of every size up to the labelled limit, with long names and ties among
+    /// neighbours, and the Riverside sample's own map: no two names touch.
+    @Test func namesNeverOverlapOnMapsOfAnySize() throws {
+        let words = ["Riverside", "Community", "Tenants", "Association", "Food", "Justice", "Legal", "Advice", "Faith", "Forum",
+                     "Youth", "Club", "Housing", "Trust", "Allotment", "Society"]
+        for count in [3, 5, 8, 11, 15, 20, 27, 35, 44, 52, 60] {
+            let nodes = (0..<count).map { index in
+                let name = (0..<(2 + index % 4)).map { words[(index * 7 + $0 * 3) % words.count] }.joined(separator: " ")
+                return NetworkNode(name: "\(name) \(index)", type: ["ngo", "faith", "community"][index % 3], isMember: true,
+                                   responded: true, inDegree: 1, outDegree: 1, degree: 2, betweenness: 0)
+            }
+            let ties = (0..<count).map { NetworkTie(from: $0, to: ($0 + 1) % count) }
+            let summary = NetworkSummary(members: count, responding: count, ties: ties.count, density: nil, reciprocity: nil,
+                                         components: 1, nodes: nodes, tieList: ties.sorted(), isolates: [], brokers: [nodes[0].name],
+                                         notResponding: [], suggestions: [])
+            let svg = try #require(try Self.files(try NetworkFixtures.model(latest: summary))["charts/connections.svg"])
+            try Self.expectNamesApart(svg, atLeast: count)
+        }
+        let sample = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("samples/riverside/rounds-report/charts/connections.svg")
+        try Self.expectNamesApart(try String(contentsOf: sample, encoding: .utf8), atLeast: 15)
+    }
+
+    /// Each name's line as a box, its width estimated generously (0.55 of the font size a
+    /// character); no two boxes overlap and none runs off the drawing.
+    static func expectNamesApart(_ svg: String, atLeast count: Int) throws {
         let read = try Self.readSVG(svg)
         let width = try #require(read["width"] as? Double)
-        // Each name's line as a box, its width estimated generously (0.6 of the font size a
-        // character, wider than the layout's own estimate).
         let boxes = (read["texts"] as? [[String: Any]] ?? []).filter { $0["halo"] as? Bool == true }.map { text -> (Double, Double, Double, Double) in
             let size = text["size"] as? Double ?? 11, x = text["x"] as? Double ?? 0, y = text["y"] as? Double ?? 0
             let length = Double((text["text"] as? String ?? "").count) * size * 0.55
             let left = text["anchor"] as? String == "end" ? x - length : text["anchor"] as? String == "middle" ? x - length / 2 : x
             return (left, y - size * 0.8, left + length, y + size * 0.2)
         }
-        #expect(boxes.count >= 16)
+        #expect(boxes.count >= count)
         for (i, a) in boxes.enumerated() {
             #expect(a.0 >= 0 && a.2 <= width, "a name runs off the drawing")
             for b in boxes[(i + 1)...] {

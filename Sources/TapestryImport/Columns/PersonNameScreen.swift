@@ -12,7 +12,8 @@ import Yams
 ///   ignored), followed by words or initials: "Maria Garcia", "Bob Q Jones", "henry leakname";
 /// - or it is a capitalised word, one or two initials with a full stop and a capitalised word:
 ///   "Kim J. Park" (without the full stop, "Zone B East" is more likely a place);
-/// - or "Surname, Given…" with a given name of the list: "Jones, Bob".
+/// - or "Surname, Given…" with a given name of the list: "Jones, Bob";
+/// - or it starts with a title of address ("Dr. Ann Smith", "Cllr Patel").
 ///
 /// Leading initials alone ("J. Smith") are not taken for a name: "N. Ireland" and "W. Midlands"
 /// are groups.
@@ -24,6 +25,10 @@ enum PersonNameScreen {
     static let templatePath = "names/person-names.yaml"
     /// Longer values are not taken for a name (a name this screen knows has at most 4 words).
     static let longestName = 80
+
+    /// Titles of address that start a person's name (folded, without the full stop).
+    static let honorifics: Set<String> = ["mr", "mrs", "ms", "miss", "mx", "dr", "prof", "rev", "revd", "cllr", "sir",
+                                          "dame", "sr", "fr", "herr", "frau", "sra", "mme", "mlle"]
 
     /// Given names, folded (lower case, no accents); from the template.
     static let givenNames: Set<String> = words(under: "givenNames")
@@ -48,6 +53,9 @@ enum PersonNameScreen {
         let words = tokens(text)
         guard (2...4).contains(words.count), !vetoed(words) else { return false }
         if startsWithGivenName(words, mixedCase: mixedCase, alone: false) { return true }
+        // "Dr. Ann Smith", "Rev Jones": a title of address, then words or initials.
+        if honorifics.contains(fold(words[0].filter { $0 != "." })), let last = words.last, isWord(last, capitalised: mixedCase),
+           words.dropFirst().allSatisfy({ isWord($0, capitalised: mixedCase) || isInitial($0) }) { return true }
         guard mixedCase, let last = words.last, isWord(last, capitalised: true) else { return false }
         // "Kim J. Park": a word, initials with a full stop, a word.
         return words.count >= 3 && isWord(words[0], capitalised: true)

@@ -116,6 +116,8 @@ struct ConnectionReader {
                 case (.shouldJoin, _?):
                     break
                 case (.shouldJoin, nil):
+                    // A suggestion reaches every report: a person's name is personal data there.
+                    guard !isPersonsName(name, line: record.line, column: column.heading) else { break }
                     let key = MemberMatcher.key(name)
                     guard !key.isEmpty, !rowSuggestions.contains(key) else { break }
                     rowSuggestions.insert(key)
@@ -137,6 +139,8 @@ struct ConnectionReader {
                 if case let .near(member) = match { noteNear(name, member: member, line: record.line, column: organisationColumn.heading) }
                 if let member = match.member {
                     answers.member = member
+                } else if isPersonsName(name, line: record.line, column: organisationColumn.heading) {
+                    // An unlisted organisation becomes a node on the map: never a person's name.
                 } else if Self.note(name, line: record.line, column: organisationColumn.heading, in: &unlisted, order: &unlistedOrder) {
                     answers.unlisted = NamedOrganisation(key: MemberMatcher.key(name), name: name)
                 } else {
@@ -165,6 +169,15 @@ struct ConnectionReader {
             return nil
         }
         return name
+    }
+
+    /// Whether `name`, which matched no member, reads as a person's name (``PersonNameScreen``);
+    /// such a name is counted with the personal data and left off the map and the suggestions.
+    private mutating func isPersonsName(_ name: String, line: Int, column: String) -> Bool {
+        guard PersonNameScreen.looksLikeName(name) else { return false }
+        personal += 1
+        if firstPersonal == nil { firstPersonal = (line, column) }
+        return true
     }
 
     /// `name`'s member: by key, else by edit distance while fewer than
@@ -312,8 +325,8 @@ struct ConnectionReader {
         if let firstPersonal {
             findings.append(Finding(
                 severity: .info, file: file, line: firstPersonal.line, column: firstPersonal.column,
-                message: "\(personal) \(personal == 1 ? "answer looks" : "answers look") like personal data (an e-mail address "
-                    + "or a phone number) where an organisation's name belongs; \(personal == 1 ? "it was" : "they were") "
+                message: "\(personal) \(personal == 1 ? "answer looks" : "answers look") like personal data (an e-mail address, "
+                    + "a phone number or a person's name) where an organisation's name belongs; \(personal == 1 ? "it was" : "they were") "
                     + "left out and \(personal == 1 ? "is" : "are") never shown. Name organisations, not contacts."))
         }
         if let firstLong {

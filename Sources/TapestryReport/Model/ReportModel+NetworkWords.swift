@@ -1,13 +1,6 @@
 import TapestryScoring
 
 extension ReportModel {
-    /// Whether the assessment's instrument asks the connection questions, so that a round
-    /// without a map needs a word on why. Until the instrument carries its connection
-    /// questions, a map in any round is the sign that they were asked.
-    static func asksConnections(_ assessment: Assessment) -> Bool {
-        assessment.rounds.contains { $0.network != nil }
-    }
-
     /// Every round's map, in round order, each with its change since the previous map.
     static func networks(_ assessment: Assessment) -> [Network] {
         var networks: [Network] = []
@@ -20,10 +13,10 @@ extension ReportModel {
         return networks
     }
 
-    /// Why the latest round has no map although the connection questions were asked; nil
-    /// when it has one, or when they were not asked.
+    /// Why the latest round has no map although the connection questions were asked of a
+    /// coalition with a member list; nil when it has one, or when there is nothing to map.
     static func networkNote(_ assessment: Assessment) -> String? {
-        guard let latest = assessment.latestRound, latest.network == nil, asksConnections(assessment) else { return nil }
+        guard let latest = assessment.latestRound, latest.networkWithheld else { return nil }
         let minimum = assessment.options.minimumGroupSize
         return "The map of connections is not shown for \(latest.label): it needs answers from at least \(minimum) member "
             + "organisations (the smallest group this report shows), so that no organisation's answers can be singled out."

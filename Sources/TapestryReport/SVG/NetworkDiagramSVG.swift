@@ -53,22 +53,47 @@ enum NetworkDiagramSVG {
         let width = max(640, 2 * (radius + side) + 40)
         let centreX = width / 2
         let top = 62.0
-        let centreY = top + (labelled ? 50 : 16) + radius
+        var centreY = top + (labelled ? 50 : 16) + radius
+        func nodeRadius(_ member: ReportModel.Network.Member) -> Double { labelled ? 9 : 5 }
+
+        let order = circleOrder(network)
+        var position: [Int: (x: Double, y: Double, angle: Double)] = [:]
+        func place() {
+            for (slot, member) in order.enumerated() {
+                let angle = -Double.pi / 2 + 2 * Double.pi * Double(slot) / Double(max(1, count)) // layout, not a statistic
+                position[member.index] = (centreX + radius * cos(angle), centreY + radius * sin(angle), angle)
+            }
+        }
+        place()
+        // Names, each moved away from the circle until it clears those placed before it
+        // (neighbours near the top or bottom would otherwise collide); then the circle moves
+        // down if a name would reach the title, and the drawing grows to the lowest name.
+        var labels: [NameLabel] = []
+        if labelled {
+            for member in order {
+                guard let point = position[member.index] else { continue }
+                var label = NameLabel(member: member, point: point, nodeRadius: nodeRadius(member))
+                for _ in 0..<40 {
+                    guard let blocking = labels.first(where: { $0.overlaps(label) }) else { break }
+                    label.move(clearing: blocking)
+                }
+                labels.append(label)
+            }
+            let shift = max(0, top - (labels.map(\.box.top).min() ?? top))
+            if shift > 0 {
+                centreY += shift
+                place()
+                for index in labels.indices { labels[index].firstBaseline += shift }
+            }
+        }
         let legend = legendRows(network, width: width)
-        let height = centreY + radius + (labelled ? 64 : 20) + legend.height
+        let legendTop = max(centreY + radius + (labelled ? 64 : 20), (labels.map(\.box.bottom).max() ?? 0) + 16)
+        let height = legendTop + legend.height
 
         var svg = SVGDocument(id: id, width: width, height: height, title: "Map of connections, \(network.round)",
                               description: network.diagramDescription)
         svg.text("Map of connections, \(network.round)", x: 16, y: 28, size: 16, weight: "bold")
         svg.text("\(network.densityText) of possible ties; arrows point to the organisation named", x: 16, y: 48, size: 11, fill: "#555555")
-
-        let order = circleOrder(network)
-        var position: [Int: (x: Double, y: Double, angle: Double)] = [:]
-        for (slot, member) in order.enumerated() {
-            let angle = -Double.pi / 2 + 2 * Double.pi * Double(slot) / Double(max(1, count)) // layout, not a statistic
-            position[member.index] = (centreX + radius * cos(angle), centreY + radius * sin(angle), angle)
-        }
-        func nodeRadius(_ member: ReportModel.Network.Member) -> Double { labelled ? 9 : 5 }
 
         // Ties under the organisations: a returned pair once, thick and without arrows.
         let arrowHead = svg.arrowMarker(name: "arrow", color: oneWay)
@@ -104,31 +129,16 @@ enum NetworkDiagramSVG {
             } else {
                 svg.circle(x: point.x, y: point.y, radius: radius, fill: fill, stroke: stroke, strokeWidth: 1.5, dash: dash, fillOpacity: opacity)
             }
-            guard labelled else { continue }
-            let lines = label(member.name)
-            let cosine = cos(point.angle), sine = sin(point.angle)
-            let reach = radius + (member.isBroker ? 10 : 6)
-            let anchor: SVGDocument.Anchor = cosine > 0.3 ? .start : cosine < -0.3 ? .end : .middle
-            // Beside the node, never over it, whatever the angle.
-            let side = anchor == .start ? 1.0 : anchor == .end ? -1.0 : 0
-            let x = point.x + (side == 0 ? 0 : side * max(abs(cosine) * reach, reach))
-            let lineHeight = labelSize + 2
-            let block = Double(lines.count) * lineHeight
-            // Above the circle the name's block ends at the node; below it starts there; at the
-            // sides it is centred on the node.
-            let firstBaseline: Double
-            if anchor == .middle {
-                firstBaseline = sine < 0 ? point.y - reach - block + lineHeight - 2 : point.y + reach + labelSize
-            } else {
-                firstBaseline = point.y + sine * reach - block / 2 + labelSize - 1
-            }
-            for (number, line) in lines.enumerated() {
-                svg.haloText(line, x: x, y: firstBaseline + Double(number) * lineHeight, size: labelSize, anchor: anchor,
-                             weight: member.isBroker ? "bold" : "normal")
+        }
+        // Names last, over every tie.
+        for label in labels {
+            for (number, line) in label.lines.enumerated() {
+                svg.haloText(line, x: label.x, y: label.firstBaseline + Double(number) * label.lineHeight, size: labelSize,
+                             anchor: label.anchor, weight: label.bold ? "bold" : "normal")
             }
         }
 
-        drawLegend(&svg, legend, network: network, top: centreY + radius + (labelled ? 64 : 20))
+        drawLegend(&svg, legend, network: network, top: legendTop)
         return svg
     }
 

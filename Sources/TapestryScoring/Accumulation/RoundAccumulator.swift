@@ -66,6 +66,7 @@ struct RoundAccumulator: Sendable {
         if !instrument.connections.isEmpty {
             result.network = network.summary(members: members, minimumOrganisations: options.minimumGroupSize,
                                              always: options.showNetwork)
+            result.networkWithheld = result.network == nil && !members.isEmpty
         }
         return result
     }

@@ -35,6 +35,9 @@ public struct RoundResult: Sendable, Equatable {
     /// The coalition's network of ties in this round; nil when the instrument has no connection
     /// question, or fewer organisations responded than the minimum group size (unless asked for).
     public var network: NetworkSummary?
+    /// True when the connection questions were asked of a coalition with a member list, but
+    /// the map is held back because fewer organisations responded than the minimum group size.
+    public var networkWithheld = false
 
     /// Creates a round result.
     public init(label: String, respondents: Int, healthIndex: Double?, balance: Double?,
