@@ -41,7 +41,9 @@ import TapestryTestSupport
             #expect(svgs.contains(title), "\(title) has no chart")
         }
         #expect(svgs.prefix(3) == ["Health over the rounds", "The principles of partnership", "Health of every area"])
-        #expect(svgs.count == 3 + titles.count)
+        // The three overview charts, one per area, and the map of connections.
+        #expect(svgs.contains("Map of connections, 2026-Q3"))
+        #expect(svgs.count == 3 + titles.count + 1)
         #expect(text.components(separatedBy: "<svg").count - 1 == svgs.count)
         #expect(!text.lowercased().contains("<script"))
         #expect(!text.contains("http://") && !text.contains("https://"))
