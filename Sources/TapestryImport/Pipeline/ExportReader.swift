@@ -107,6 +107,7 @@ public struct ExportReader: Sendable {
         var rows = RowFindings(file: file.path)
         Self.addQuoteFindings(file, plans: plans, to: &rows)
         let width = plans.count
+        var caches = [AnswerCache](repeating: AnswerCache(), count: plans.count)
         for record in file.dataRecords() {
             tally.read += 1
             let date = date(record)
@@ -155,27 +156,22 @@ public struct ExportReader: Sendable {
             var response = Response(answers: [Int?](repeating: nil, count: itemCount))
             var answered = 0
             var unreadable = false
-            for plan in plans {
+            for (index, plan) in plans.enumerated() {
                 switch plan.role {
                 case let .item(item):
-                    switch answers.read(record[safe: plan.header.index]) {
+                    let entry = caches[index].entry(for: record[safe: plan.header.index]) { answer($0) }
+                    switch entry.reading {
                     case let .value(value):
                         response.answers[item] = value
                         answered += 1
                     case .missing:
                         break
-                    case let .outOfRange(number):
+                    case .outOfRange, .unknown:
                         unreadable = true
-                        let cell = record[safe: plan.header.index]
-                        rows.add(.outOfRange, Finding(
-                            severity: .warning, file: file.path, line: record.line, column: plan.header.display,
-                            message: "\(Self.mayQuote(cell) ? String(number) : Self.quoted(cell)) is outside the scale; counted as missing. Correct it to \(answers.validAnswers), or leave it blank."))
-                    case let .unknown(text):
-                        unreadable = true
-                        rows.add(.unknownAnswer, Finding(
-                            severity: .warning, file: file.path, line: record.line, column: plan.header.display,
-                            message: "\(Self.quoted(text)) is not an answer on the scale; counted as missing. Use \(answers.validAnswers), "
-                                + "or map the label in a mapping file (--map) under `labels:`."))
+                    }
+                    if let finding = entry.finding {
+                        rows.add(finding.kind, Finding(severity: .warning, file: file.path, line: record.line, column: plan.header.display,
+                                                       message: finding.message))
                     }
                 case .group:
                     let value = record[safe: plan.header.index].trimmed
@@ -262,6 +258,22 @@ public struct ExportReader: Sendable {
         return FileReport(findings: findings, input: input, latestResponse: latest, rows: tally, links: links)
     }
 
+    /// What an answer cell gives, and the words of its finding when it cannot be read.
+    func answer(_ cell: String) -> AnswerCache.Entry {
+        let reading = answers.read(cell)
+        switch reading {
+        case .value, .missing:
+            return AnswerCache.Entry(reading: reading)
+        case let .outOfRange(number):
+            return AnswerCache.Entry(reading: reading, finding: (.outOfRange,
+                "\(Self.mayQuote(cell) ? String(number) : Self.quoted(cell)) is outside the scale; counted as missing. Correct it to \(answers.validAnswers), or leave it blank."))
+        case let .unknown(text):
+            return AnswerCache.Entry(reading: reading, finding: (.unknownAnswer,
+                "\(Self.quoted(text)) is not an answer on the scale; counted as missing. Use \(answers.validAnswers), "
+                    + "or map the label in a mapping file (--map) under `labels:`."))
+        }
+    }
+
     /// How many of a file's first data rows are looked at to choose its ``LinkColumn``.
     static let linkSampleRows = 50
 
@@ -283,11 +295,12 @@ public struct ExportReader: Sendable {
                              round: (CSVRecord) -> String?) -> [String: [String: Int]] {
         let itemColumns = plans.compactMap { plan -> Int? in if case .item = plan.role { plan.header.index } else { nil } }
         var lines: [String: [String: Int]] = [:]
+        var caches = [AnswerCache](repeating: AnswerCache(), count: itemColumns.count)
         for record in file.dataRecords() {
             if !options.includePartial, completion.incompleteReason(record) != nil { continue }
             guard let identifier = RespondentKeyer.normalize(record[safe: respondentColumn]), let label = round(record) else { continue }
-            let answered = itemColumns.contains { column in
-                if case .value = answers.read(record[safe: column]) { true } else { false }
+            let answered = itemColumns.indices.contains { index in
+                if case .value = caches[index].entry(for: record[safe: itemColumns[index]], read: answer).reading { true } else { false }
             }
             if answered { lines[label, default: [:]][identifier] = record.line }
         }
