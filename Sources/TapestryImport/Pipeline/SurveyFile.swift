@@ -92,11 +92,16 @@ public struct SurveyFile: Sendable {
 
     /// Every non-blank record after the header rows, in file order.
     public func dataRecords() -> AnyIterator<CSVRecord> {
-        let records = Self.records(utf8: utf8, sheet: sheet, delimiter: delimiter)
+        records(in: FilePart(start: 0, end: .max, line: 1, skip: headerRows))
+    }
+
+    /// The non-blank records of `part` that are not header rows, in file order.
+    func records(in part: FilePart) -> AnyIterator<CSVRecord> {
+        let records = Self.records(utf8: utf8, sheet: sheet, delimiter: delimiter, part: part)
         var skipped = 0
         return AnyIterator {
             while let record = records.next() {
-                if skipped < headerRows {
+                if skipped < part.skip {
                     skipped += 1
                     continue
                 }
@@ -106,6 +111,52 @@ public struct SurveyFile: Sendable {
         }
     }
 
+    /// The worksheet rows in one part of a sheet read on its own.
+    static let sheetPartRows = 20_000
+
+    /// The file's data split into parts at `starts` (where records start; by default the
+    /// places the check of the file chose, about ``CSVShape/partBytes`` apart, or every
+    /// ``sheetPartRows`` rows of a sheet). Starts among the header rows are passed over.
+    func dataParts(at starts: [RecordStart]? = nil) -> [FilePart] {
+        let starts = (starts ?? defaultPartStarts).filter { $0.offset > 0 && $0.nonBlankBefore >= headerRows }
+        var parts: [FilePart] = []
+        var current = FilePart(start: 0, end: .max, line: 1, skip: headerRows)
+        for start in starts where start.offset > current.start {
+            current.end = start.offset
+            parts.append(current)
+            current = FilePart(start: start.offset, end: .max, line: start.line, skip: 0)
+        }
+        parts.append(current)
+        return parts
+    }
+
+    /// Where the file's parts start when nothing else is asked for.
+    private var defaultPartStarts: [RecordStart] {
+        guard let sheet else { return shape.partStarts }
+        return recordStarts().enumerated().compactMap { index, start in
+            index > 0 && index % Self.sheetPartRows == 0 && index < sheet.count ? start : nil
+        }
+    }
+
+    /// Where every record starts (every row of a sheet), blank ones included.
+    func recordStarts() -> [RecordStart] {
+        var starts: [RecordStart] = []
+        var nonBlank = 0
+        if let sheet {
+            for (index, row) in sheet.enumerated() {
+                starts.append(RecordStart(offset: index, line: row.line, nonBlankBefore: nonBlank))
+                if !row.isBlank { nonBlank += 1 }
+            }
+            return starts
+        }
+        var scanner = CSVScanner(utf8: utf8, delimiter: delimiter?.asciiValue ?? UInt8(ascii: ","), keepingFields: false)
+        while scanner.next() {
+            starts.append(RecordStart(offset: scanner.recordStart, line: scanner.recordLine, nonBlankBefore: nonBlank))
+            if !scanner.recordIsBlank { nonBlank += 1 }
+        }
+        return starts
+    }
+
     /// The line of a quoted field left open at the end of the file, if any.
     public func unterminatedQuoteLine() -> Int? {
         shape.unterminatedQuoteLine
@@ -113,9 +164,10 @@ public struct SurveyFile: Sendable {
 
     /// The non-blank records: a sheet's, or split from the text, blank ones skipped before
     /// any string is made of them.
-    private static func records(utf8: [UInt8], sheet: [CSVRecord]?, delimiter: Character?) -> AnyIterator<CSVRecord> {
+    private static func records(utf8: [UInt8], sheet: [CSVRecord]?, delimiter: Character?,
+                                part: FilePart = FilePart(start: 0, end: .max, line: 1, skip: 0)) -> AnyIterator<CSVRecord> {
         if let sheet {
-            var rows = sheet.makeIterator()
+            var rows = sheet[min(part.start, sheet.count)..<min(part.end, sheet.count)].makeIterator()
             return AnyIterator {
                 while let row = rows.next() {
                     if !row.isBlank { return row }
@@ -123,7 +175,8 @@ public struct SurveyFile: Sendable {
                 return nil
             }
         }
-        var scanner = CSVScanner(utf8: utf8, delimiter: delimiter?.asciiValue ?? UInt8(ascii: ","))
+        var scanner = CSVScanner(utf8: utf8, delimiter: delimiter?.asciiValue ?? UInt8(ascii: ","),
+                                 from: part.start, line: part.line, end: part.end)
         return AnyIterator {
             while scanner.next() {
                 if !scanner.recordIsBlank {

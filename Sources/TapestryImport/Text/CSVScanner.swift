@@ -23,6 +23,8 @@ struct CSVScanner {
 
     let bytes: [UInt8]
     let delimiter: UInt8
+    /// Where the walk stops: the end of the text, or the start of a record.
+    private let end: Int
     private let limits: Limits
     private let keepsFields: Bool
 
@@ -52,10 +54,15 @@ struct CSVScanner {
     /// Prepares to walk `bytes`, split at `delimiter` (an ASCII byte other than a quote or a
     /// line break), cutting a record off beyond the limits given. `keepingFields: false` walks
     /// without noting where each field lies (``fields`` stays empty), for checks that need
-    /// only counts.
+    /// only counts. The walk starts at `start`, the start of a record on `line`, and stops at
+    /// `end` (the end of the text when nil), which must be the start of a record too.
     init(utf8 bytes: [UInt8], delimiter: UInt8, keepingFields: Bool = true,
-         maxRecordBytes: Int = .max, maxColumns: Int = .max, maxCellBytes: Int = .max) {
+         maxRecordBytes: Int = .max, maxColumns: Int = .max, maxCellBytes: Int = .max,
+         from start: Int = 0, line: Int = 1, end: Int? = nil) {
         self.bytes = bytes
+        position = start
+        self.line = line
+        self.end = min(end ?? bytes.count, bytes.count)
         self.delimiter = delimiter
         keepsFields = keepingFields
         limits = Limits(record: maxRecordBytes, columns: maxColumns, cell: maxCellBytes)
@@ -66,7 +73,7 @@ struct CSVScanner {
         overflow = nil
         strayQuote = nil
         endedInsideQuotes = false
-        guard position < bytes.count else { return false }
+        guard position < end else { return false }
         recordStart = position
         recordLine = line
         if keepsFields { fields.removeAll(keepingCapacity: true) }

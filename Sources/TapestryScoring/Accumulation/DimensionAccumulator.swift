@@ -6,7 +6,7 @@ import Foundation
 struct DimensionAccumulator: Sendable {
     private let reverse: [Bool]
     private var tallies: [ItemTally]
-    private var scores: [ScoreFraction: Int] = [:]
+    private var scores: ScoreHistogram
     private var complete: CompleteCaseSums
     private var respondents = 0
 
@@ -14,6 +14,8 @@ struct DimensionAccumulator: Sendable {
         reverse = dimension.items.map(\.reverse)
         tallies = Array(repeating: ItemTally(points: scale.pointCount), count: dimension.items.count)
         complete = CompleteCaseSums(items: dimension.items.count)
+        let k = dimension.items.count
+        scores = ScoreHistogram(minCount: max(1, (k + 1) / 2), maxCount: k, scale: scale)
     }
 
     /// Adds one respondent's answers to this dimension's items, in item order, each a valid
@@ -21,24 +23,27 @@ struct DimensionAccumulator: Sendable {
     @discardableResult
     mutating func add(_ answers: ArraySlice<Int?>, scale: Scale) -> Double? {
         respondents += 1
-        var recodedOffsets: [Int] = []
-        recodedOffsets.reserveCapacity(reverse.count)
+        // Recoded answers are summed as they are read, without an array for each respondent.
+        var answered = 0
+        var offsetSum = 0
         for (index, answer) in answers.enumerated() {
             guard let answer else { continue }
             tallies[index].add(offset: answer - scale.min)
             let recoded = reverse[index] ? scale.reversed(answer) : answer
-            recodedOffsets.append(recoded - scale.min)
+            offsetSum += recoded - scale.min
+            answered += 1
         }
         let k = reverse.count
         var score: Double?
-        if recodedOffsets.count >= (k + 1) / 2, !recodedOffsets.isEmpty {
-            let sum = recodedOffsets.reduce(0, +) + scale.min * recodedOffsets.count
-            let fraction = ScoreFraction(sum: sum, count: recodedOffsets.count)
-            scores[fraction, default: 0] += 1
+        if answered >= (k + 1) / 2, answered > 0 {
+            let fraction = ScoreFraction(sum: offsetSum + scale.min * answered, count: answered)
+            scores.add(fraction)
             score = fraction.value
         }
-        if recodedOffsets.count == k {
-            complete.add(offsets: recodedOffsets)
+        if answered == k {
+            complete.add(offsets: zip(answers, reverse).lazy.map { answer, reverse in
+                (reverse ? scale.reversed(answer!) : answer!) - scale.min
+            })
         }
         return score
     }
@@ -49,9 +54,18 @@ struct DimensionAccumulator: Sendable {
         (!scores.isEmpty, tallies.map { $0.n > 0 })
     }
 
+    /// Adds the respondents of `other`, an accumulator of the same dimension. Counts and
+    /// integer sums only, so the result is exactly that of adding them one by one.
+    mutating func merge(_ other: DimensionAccumulator) {
+        respondents += other.respondents
+        for index in tallies.indices { tallies[index].merge(other.tallies[index]) }
+        scores.merge(other.scores)
+        complete.merge(other.complete)
+    }
+
     /// The dimension's statistics over the respondents added so far.
     func statistics(of dimension: Dimension, scale: Scale, minimumForAlpha: Int) -> DimensionStatistics {
-        let histogram = scores.sorted { $0.key < $1.key }
+        let histogram = scores.sorted
         let n = histogram.reduce(0) { $0 + $1.value }
         var mean: Double?
         var sd: Double?

@@ -5,8 +5,18 @@ struct RespondentSetAccumulator: Sendable {
     private var dimensions: [DimensionAccumulator]
     private(set) var health = RunningMoments()
 
-    init(instrument: Instrument) {
+    /// An empty set; `recording` keeps the health scores for ``merge(_:)`` (``RunningMoments``).
+    init(instrument: Instrument, recording: Bool = false) {
         dimensions = instrument.dimensions.map { DimensionAccumulator(dimension: $0, scale: instrument.scale) }
+        health = RunningMoments(recording: recording)
+    }
+
+    /// Adds the respondents of `other`, a recording set of the same instrument whose
+    /// respondents came after these.
+    mutating func merge(_ other: RespondentSetAccumulator) {
+        respondents += other.respondents
+        for index in dimensions.indices { dimensions[index].merge(other.dimensions[index]) }
+        health.merge(other.health)
     }
 
     /// Adds a respondent; returns their score on each dimension (nil where not scored).

@@ -8,9 +8,12 @@ struct RoundAccumulator: Sendable {
     private var last: Date?
     /// Scores of respondents with a link key; grows with linked respondents only.
     private var linked: [String: LinkedScores] = [:]
+    /// Whether the sets record their health scores, for ``merge(_:groupNames:)``.
+    private let recording: Bool
 
-    init(instrument: Instrument) {
-        overall = RespondentSetAccumulator(instrument: instrument)
+    init(instrument: Instrument, recording: Bool = false) {
+        self.recording = recording
+        overall = RespondentSetAccumulator(instrument: instrument, recording: recording)
     }
 
     mutating func add(_ response: Response, instrument: Instrument, offsets: [Int]) {
@@ -23,8 +26,26 @@ struct RoundAccumulator: Sendable {
             if date > (last ?? .distantPast) { last = date }
         }
         if let group = response.group {
-            groups[group, default: RespondentSetAccumulator(instrument: instrument)]
+            groups[group, default: RespondentSetAccumulator(instrument: instrument, recording: recording)]
                 .add(response.answers, instrument: instrument, offsets: offsets)
+        }
+    }
+
+    /// Adds the respondents of `other`, a recording round whose respondents came after these,
+    /// its groups named anew by `groupNames` where it has an entry: a later answer of a linked
+    /// respondent replaces an earlier one, as it does when added one by one.
+    mutating func merge(_ other: RoundAccumulator, groupNames: [String: String]) {
+        overall.merge(other.overall)
+        linked.merge(other.linked) { _, later in later }
+        if let date = other.first, date < (first ?? .distantFuture) { first = date }
+        if let date = other.last, date > (last ?? .distantPast) { last = date }
+        for (name, group) in other.groups {
+            let name = groupNames[name] ?? name
+            if groups[name] == nil {
+                groups[name] = group
+            } else {
+                groups[name]!.merge(group)
+            }
         }
     }
 
