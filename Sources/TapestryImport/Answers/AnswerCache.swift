@@ -18,11 +18,13 @@ struct AnswerCache {
 
     private var entries: [String: Entry] = [:]
 
-    /// The entry for `cell`: cached, or made by `read` (and cached while there is room).
-    mutating func entry(for cell: String, read: (String) -> Entry) -> Entry {
-        if let entry = entries[cell] { return entry }
-        let entry = read(cell)
+    /// The entry cached for `cell`, if any.
+    func cached(_ cell: String) -> Entry? {
+        entries[cell]
+    }
+
+    /// Keeps `entry` for `cell` while there is room and the value is short.
+    mutating func store(_ entry: Entry, for cell: String) {
         if entries.count < Self.maxEntries, cell.utf8.count <= Self.maxKeyBytes { entries[cell] = entry }
-        return entry
     }
 }

@@ -78,6 +78,15 @@ struct RowScorer: Sendable {
     /// One cache of answers read for each answer column (``AnswerCache``), for one batch.
     var emptyCaches: [AnswerCache] { Array(repeating: AnswerCache(), count: itemColumns.count) }
 
+    /// What the answer `cell` in column `index` of ``itemColumns`` gives: from `caches` when
+    /// the value was met before, else read (and cached).
+    func answer(_ cell: String, column index: Int, caches: inout [AnswerCache]) -> AnswerCache.Entry {
+        if let entry = caches[index].cached(cell) { return entry }
+        let entry = answer(cell)
+        caches[index].store(entry, for: cell)
+        return entry
+    }
+
     /// What an answer cell gives, and the words of its finding when it cannot be read.
     func answer(_ cell: String) -> AnswerCache.Entry {
         let reading = answers.read(cell)
@@ -106,7 +115,7 @@ struct RowScorer: Sendable {
             guard let identifier = RespondentKeyer.normalize(record[safe: respondentColumn]),
                   let label = roundLabel(record, date: date(record)) else { continue }
             let answered = itemColumns.indices.contains { index in
-                if case .value = caches[index].entry(for: record[safe: itemColumns[index].index], read: answer).reading { true } else { false }
+                if case .value = answer(record[safe: itemColumns[index].index], column: index, caches: &caches).reading { true } else { false }
             }
             if answered { lines[label, default: [:]][identifier] = record.line }
         }
@@ -177,7 +186,7 @@ struct RowScorer: Sendable {
         var answered = 0
         var unreadable = false
         for (index, column) in itemColumns.enumerated() {
-            let entry = caches[index].entry(for: record[safe: column.index], read: answer)
+            let entry = answer(record[safe: column.index], column: index, caches: &caches)
             switch entry.reading {
             case let .value(value):
                 response.answers[column.item] = value
