@@ -85,7 +85,10 @@ public struct ExportReader: Sendable {
             // parts, merged in order) finds it before any row is scored.
             let first = scorer
             var lastLines: [String: [String: Int]] = [:]
-            PartRunner.run(parts, work: { first.lastLines(file.records(in: $0)) }) { RowScorer.mergeLastLines(&lastLines, $0) }
+            PartRunner.run(parts, work: { part in
+                defer { file.release(part) }
+                return first.lastLines(file.records(in: part))
+            }) { RowScorer.mergeLastLines(&lastLines, $0) }
             scorer.lastLines = lastLines
         }
         // The run's builder is moved into the batch every part is merged into, and back.
@@ -96,7 +99,10 @@ public struct ExportReader: Sendable {
         var replaced: (values: Set<String>, firstLine: Int?) = ([], nil)
         let reader = scorer
         let template = total.builder
-        try PartRunner.run(parts, work: { reader.batch(file.records(in: $0), builder: template) }) { part in
+        try PartRunner.run(parts, work: { part in
+            defer { file.release(part) }
+            return reader.batch(file.records(in: part), builder: template)
+        }) { part in
             let names = try reader.nameGroups(of: part, into: &total, labels: &groupLabels, replaced: &replaced)
             total.merge(part, groupNames: names)
         }

@@ -21,7 +21,7 @@ struct CSVScanner {
         case cell(field: Int)
     }
 
-    let bytes: [UInt8]
+    let bytes: ByteStore
     let delimiter: UInt8
     /// Where the walk stops: the end of the text, or the start of a record.
     private let end: Int
@@ -57,6 +57,14 @@ struct CSVScanner {
     /// only counts. The walk starts at `start`, the start of a record on `line`, and stops at
     /// `end` (the end of the text when nil), which must be the start of a record too.
     init(utf8 bytes: [UInt8], delimiter: UInt8, keepingFields: Bool = true,
+         maxRecordBytes: Int = .max, maxColumns: Int = .max, maxCellBytes: Int = .max,
+         from start: Int = 0, line: Int = 1, end: Int? = nil) {
+        self.init(store: ByteStore(bytes), delimiter: delimiter, keepingFields: keepingFields, maxRecordBytes: maxRecordBytes,
+                  maxColumns: maxColumns, maxCellBytes: maxCellBytes, from: start, line: line, end: end)
+    }
+
+    /// Prepares to walk the bytes of `store`; see ``init(utf8:delimiter:keepingFields:maxRecordBytes:maxColumns:maxCellBytes:from:line:end:)``.
+    init(store bytes: ByteStore, delimiter: UInt8, keepingFields: Bool = true,
          maxRecordBytes: Int = .max, maxColumns: Int = .max, maxCellBytes: Int = .max,
          from start: Int = 0, line: Int = 1, end: Int? = nil) {
         self.bytes = bytes
@@ -112,7 +120,7 @@ struct CSVScanner {
     /// is handed to static functions by `inout`, never captured: captured variables are boxed
     /// and checked for exclusive access on every use in debug builds, which made the walk ten
     /// times slower there.
-    private static func walk(_ bytes: [UInt8], from start: Int, line: Int, delimiter: UInt8, limits: Limits,
+    private static func walk(_ bytes: ByteStore, from start: Int, line: Int, delimiter: UInt8, limits: Limits,
                              keepingFields: Bool, fields: inout [CSVFieldSpan]) -> Record {
         bytes.withUnsafeBufferPointer { buffer -> Record in
             let quote = UInt8(ascii: "\""), lineFeed = UInt8(ascii: "\n"), carriageReturn = UInt8(ascii: "\r")

@@ -20,10 +20,13 @@ struct CSVShape: Sendable, Equatable {
     static let partBytes = 1 << 22
 
     /// Walks `utf8`, split at `delimiter`; `file` names the file in errors.
-    static func scan(_ utf8: [UInt8], delimiter: Character, file: String, partBytes: Int = partBytes) throws -> CSVShape {
+    /// A mapped file's pages are handed back as the walk passes them (``ByteStore/release(_:)``).
+    static func scan(_ utf8: ByteStore, delimiter: Character, file: String, partBytes: Int = partBytes) throws -> CSVShape {
         var shape = CSVShape()
         var nonBlank = 0
-        var scanner = CSVScanner(utf8: utf8, delimiter: delimiter.asciiValue ?? UInt8(ascii: ","), keepingFields: false,
+        var released = 0
+        defer { utf8.release(released..<utf8.count) }
+        var scanner = CSVScanner(store: utf8, delimiter: delimiter.asciiValue ?? UInt8(ascii: ","), keepingFields: false,
                                  maxRecordBytes: TextLimits.maxRecordBytes, maxColumns: TextLimits.maxColumns,
                                  maxCellBytes: TextLimits.maxCellBytes)
         while scanner.next() {
@@ -31,6 +34,10 @@ struct CSVShape: Sendable, Equatable {
                 shape.partStarts.append(RecordStart(offset: scanner.recordStart, line: scanner.recordLine, nonBlankBefore: nonBlank))
             }
             if !scanner.recordIsBlank { nonBlank += 1 }
+            if scanner.recordStart - released >= partBytes {
+                utf8.release(released..<scanner.recordStart)
+                released = scanner.recordStart
+            }
             shape.rows += 1
             if shape.rows > TextLimits.maxRows { throw ImportError.tooManyRows(file: file, line: scanner.recordLine) }
             switch scanner.overflow {
@@ -50,6 +57,11 @@ struct CSVShape: Sendable, Equatable {
             }
         }
         return shape
+    }
+
+    /// Walks `utf8` held in memory; see ``scan(_:delimiter:file:partBytes:)``.
+    static func scan(_ utf8: [UInt8], delimiter: Character, file: String, partBytes: Int = partBytes) throws -> CSVShape {
+        try scan(ByteStore(utf8), delimiter: delimiter, file: file, partBytes: partBytes)
     }
 
     /// Refuses text of more than ``TextLimits/maxRows`` rows, counting only: for bytes not yet
