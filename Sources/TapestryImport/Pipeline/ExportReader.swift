@@ -87,7 +87,7 @@ public struct ExportReader: Sendable {
             var lastLines: [String: [String: Int]] = [:]
             PartRunner.run(parts, work: { part in
                 defer { file.release(part) }
-                return first.lastLines(file.records(in: part))
+                return first.lastLines(file, part: part)
             }) { RowScorer.mergeLastLines(&lastLines, $0) }
             scorer.lastLines = lastLines
         }
@@ -101,7 +101,7 @@ public struct ExportReader: Sendable {
         let template = total.builder
         try PartRunner.run(parts, work: { part in
             defer { file.release(part) }
-            return reader.batch(file.records(in: part), builder: template)
+            return reader.batch(file, part: part, builder: template)
         }) { part in
             let names = try reader.nameGroups(of: part, into: &total, labels: &groupLabels, replaced: &replaced)
             total.merge(part, groupNames: names)

@@ -20,6 +20,11 @@ struct RowScorer: Sendable {
     let answers: AnswerReader
     let itemCount: Int
     let itemColumns: [ItemColumn]
+    /// For each column, whether rows need its text (every column but the answer columns,
+    /// which are read from their bytes).
+    let stringColumns: [Bool]
+    /// The scale's values.
+    let scale: ClosedRange<Int>
     let groupColumns: [(index: Int, heading: String)]
     let completion: CompletionRule
     let respondentColumn: Int?
@@ -42,6 +47,8 @@ struct RowScorer: Sendable {
         itemColumns = plans.compactMap { plan in
             if case let .item(item) = plan.role { ItemColumn(item: item, index: plan.header.index, heading: plan.header.display) } else { nil }
         }
+        stringColumns = plans.map { if case .item = $0.role { false } else { true } }
+        scale = answers.scale.min...answers.scale.max
         groupColumns = plans.filter { $0.role == .group }.map { ($0.header.index, $0.header.display) }
         self.completion = completion
         respondentColumn = plans.first { $0.role == .respondent }?.header.index
@@ -78,6 +85,33 @@ struct RowScorer: Sendable {
     /// One cache of answers read for each answer column (``AnswerCache``), for one batch.
     var emptyCaches: [AnswerCache] { Array(repeating: AnswerCache(), count: itemColumns.count) }
 
+    /// What the answer in column `index` of ``itemColumns`` of a row gives: a blank or a plain
+    /// number on the scale straight from its bytes, else from `caches` (found by its bytes)
+    /// when the value was met before, else read (and cached).
+    func answer(_ cells: RecordCells, column index: Int, caches: inout [AnswerCache]) -> AnswerCache.Entry {
+        let field = itemColumns[index].index
+        let fromBytes = cells.withValueBytes(at: field) { bytes -> AnswerCache.Entry in
+            if bytes.isEmpty { return AnswerCache.Entry(reading: .missing) }
+            if let number = Self.plainNumber(bytes), scale.contains(number) { return AnswerCache.Entry(reading: .value(number)) }
+            if let entry = caches[index].cached(bytes) { return entry }
+            let entry = answer(String(decoding: bytes, as: UTF8.self))
+            caches[index].store(entry, for: bytes)
+            return entry
+        }
+        return fromBytes ?? answer(cells.string(at: field), column: index, caches: &caches)
+    }
+
+    /// The number written as one to three ASCII digits and nothing else, the common answer.
+    static func plainNumber(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard bytes.count <= 3 else { return nil }
+        var value = 0
+        for byte in bytes {
+            guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return nil }
+            value = value * 10 + Int(byte - UInt8(ascii: "0"))
+        }
+        return value
+    }
+
     /// What the answer `cell` in column `index` of ``itemColumns`` gives: from `caches` when
     /// the value was met before, else read (and cached).
     func answer(_ cell: String, column index: Int, caches: inout [AnswerCache]) -> AnswerCache.Entry {
@@ -106,16 +140,17 @@ struct RowScorer: Sendable {
 
     /// The last line of each respondent in each round among `records` that would be scored;
     /// a later run's lines replace an earlier one's (``mergeLastLines(_:_:)``).
-    func lastLines(_ records: some Sequence<CSVRecord>) -> [String: [String: Int]] {
+    func lastLines(_ file: SurveyFile, part: FilePart) -> [String: [String: Int]] {
         guard let respondentColumn else { return [:] }
         var lines: [String: [String: Int]] = [:]
         var caches = emptyCaches
-        for record in records {
-            if !options.includePartial, completion.incompleteReason(record) != nil { continue }
+        file.forEachRecord(in: part) { cells in
+            let record = cells.record(strings: stringColumns)
+            if !options.includePartial, completion.incompleteReason(record) != nil { return }
             guard let identifier = RespondentKeyer.normalize(record[safe: respondentColumn]),
-                  let label = roundLabel(record, date: date(record)) else { continue }
+                  let label = roundLabel(record, date: date(record)) else { return }
             let answered = itemColumns.indices.contains { index in
-                if case .value = answer(record[safe: itemColumns[index].index], column: index, caches: &caches).reading { true } else { false }
+                if case .value = answer(cells, column: index, caches: &caches).reading { true } else { false }
             }
             if answered { lines[label, default: [:]][identifier] = record.line }
         }
@@ -129,20 +164,19 @@ struct RowScorer: Sendable {
         }
     }
 
-    /// Scores `records`, consecutive rows of the file, into a new batch whose builder is a
-    /// part of `builder`.
-    func batch(_ records: some Sequence<CSVRecord>, builder: AssessmentBuilder) -> RowBatch {
-        var batch = RowBatch(builder: builder.part(), file: file)
+    /// Scores the rows of `part` of `file` into a new batch whose builder is a part of `builder`.
+    func batch(_ file: SurveyFile, part: FilePart, builder: AssessmentBuilder) -> RowBatch {
+        var batch = RowBatch(builder: builder.part(), file: self.file)
         var caches = emptyCaches
-        for record in records {
-            add(record, to: &batch, caches: &caches)
-            if batch.stopped { break }
+        file.forEachRecord(in: part) { cells in
+            if !batch.stopped { add(cells, to: &batch, caches: &caches) }
         }
         return batch
     }
 
     /// Scores one row: accepted into its round, or rejected with a finding that gives its line.
-    func add(_ record: CSVRecord, to batch: inout RowBatch, caches: inout [AnswerCache]) {
+    func add(_ cells: RecordCells, to batch: inout RowBatch, caches: inout [AnswerCache]) {
+        let record = cells.record(strings: stringColumns)
         batch.tally.read += 1
         let date = date(record)
         let own = ownRound(record)
@@ -186,7 +220,7 @@ struct RowScorer: Sendable {
         var answered = 0
         var unreadable = false
         for (index, column) in itemColumns.enumerated() {
-            let entry = answer(record[safe: column.index], column: index, caches: &caches)
+            let entry = answer(cells, column: index, caches: &caches)
             switch entry.reading {
             case let .value(value):
                 response.answers[column.item] = value

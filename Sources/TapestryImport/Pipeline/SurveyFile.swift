@@ -124,6 +124,26 @@ public struct SurveyFile: Sendable {
         }
     }
 
+    /// Calls `body` with each non-blank record of `part` that is not a header row, in file
+    /// order, its fields made into strings only when asked for (``RecordCells``).
+    func forEachRecord(in part: FilePart, _ body: (RecordCells) -> Void) {
+        if sheet != nil {
+            for record in records(in: part) { body(RecordCells(record)) }
+            return
+        }
+        var scanner = CSVScanner(store: utf8, delimiter: delimiter?.asciiValue ?? UInt8(ascii: ","),
+                                 from: part.start, line: part.line, end: part.end)
+        var skipped = 0
+        while scanner.next() {
+            if scanner.recordIsBlank { continue }
+            if skipped < part.skip {
+                skipped += 1
+                continue
+            }
+            body(RecordCells(line: scanner.recordLine, spans: scanner.fields, bytes: utf8))
+        }
+    }
+
     /// The worksheet rows in one part of a sheet read on its own.
     static let sheetPartRows = 20_000
 

@@ -218,6 +218,11 @@ struct CSVScanner {
     /// A field's value: as written, or for a quoted field without its quotes and with each
     /// doubled quote made one (anything after the closing quote is kept as written).
     func value(of span: CSVFieldSpan) -> String {
+        Self.value(of: span, in: bytes)
+    }
+
+    /// The value of the field at `span` of `bytes`; see ``value(of:)``.
+    static func value(of span: CSVFieldSpan, in bytes: ByteStore) -> String {
         let quote = UInt8(ascii: "\"")
         return bytes.withUnsafeBufferPointer { buffer in
             guard span.quoted else {
