@@ -130,6 +130,22 @@ struct CSVScanner {
             var record = Record(position: start, line: line)
             var field = Field(start: start)
             while record.position < stop {
+                // Bytes that are plain text (no delimiter, line break or quote) only move the walk
+                // on: skipped in a tight loop, the common case.
+                var plain = record.position
+                if record.insideQuotes {
+                    while plain < stop, buffer[plain] != quote, buffer[plain] != lineFeed, buffer[plain] != carriageReturn { plain += 1 }
+                } else if !field.quoted {
+                    while plain < stop {
+                        let byte = buffer[plain]
+                        if byte == delimiter || byte == lineFeed || byte == carriageReturn || byte == quote { break }
+                        plain += 1
+                    }
+                }
+                if plain > record.position {
+                    record.position = plain
+                    continue
+                }
                 let byte = buffer[record.position]
                 if record.insideQuotes {
                     if byte == quote {
