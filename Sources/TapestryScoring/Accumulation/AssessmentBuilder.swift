@@ -11,7 +11,6 @@
 public struct AssessmentBuilder: Sendable {
     /// The instrument the answers belong to.
     public let instrument: Instrument
-    private let offsets: [Int]
     private let itemCount: Int
     private var roundLabels: [String] = []
     private var rounds: [String: RoundAccumulator] = [:]
@@ -30,7 +29,6 @@ public struct AssessmentBuilder: Sendable {
         self.instrument = instrument
         keepsResponses = keepingResponses
         keptPerRound = max(0, atMost)
-        offsets = instrument.itemOffsets
         itemCount = instrument.items.count
     }
 
@@ -49,7 +47,7 @@ public struct AssessmentBuilder: Sendable {
     public mutating func add(_ response: Response, round: String) {
         precondition(response.answers.count == itemCount, "a response needs one answer slot per instrument item")
         declareRound(round)
-        rounds[round]!.add(response, instrument: instrument, offsets: offsets)
+        rounds[round]!.add(response, instrument: instrument)
         if keepsResponses, (kept[round]?.count ?? 0) < keptPerRound {
             // Kept for reports, which must not carry anything derived from an identifier.
             var kept = response

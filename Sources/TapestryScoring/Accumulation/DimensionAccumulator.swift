@@ -5,44 +5,54 @@ import Foundation
 /// alpha. Its size depends on the instrument only.
 struct DimensionAccumulator: Sendable {
     private let reverse: [Bool]
+    /// Where the dimension's first item is among a respondent's answers.
+    private let first: Int
+    /// The scale's lowest and highest values.
+    private let minimum: Int
+    private let maximum: Int
     private var tallies: [ItemTally]
     private var scores: ScoreHistogram
     private var complete: CompleteCaseSums
     private var respondents = 0
 
-    init(dimension: Dimension, scale: Scale) {
+    /// An empty accumulator for `dimension`, whose first item is answer `first` of a respondent.
+    init(dimension: Dimension, scale: Scale, first: Int) {
         reverse = dimension.items.map(\.reverse)
+        self.first = first
+        minimum = scale.min
+        maximum = scale.max
         tallies = Array(repeating: ItemTally(points: scale.pointCount), count: dimension.items.count)
         complete = CompleteCaseSums(items: dimension.items.count)
         let k = dimension.items.count
         scores = ScoreHistogram(minCount: max(1, (k + 1) / 2), maxCount: k, scale: scale)
     }
 
-    /// Adds one respondent's answers to this dimension's items, in item order, each a valid
-    /// scale value or nil. Returns the respondent's dimension score, if they have one.
+    /// Adds one respondent's answers (one per instrument item, each a valid scale value or
+    /// nil) to this dimension's items. Returns the respondent's dimension score, if they have one.
     @discardableResult
-    mutating func add(_ answers: ArraySlice<Int?>, scale: Scale) -> Double? {
+    mutating func add(_ answers: [Int?]) -> Double? {
         respondents += 1
+        let k = reverse.count
         // Recoded answers are summed as they are read, without an array for each respondent.
         var answered = 0
         var offsetSum = 0
-        for (index, answer) in answers.enumerated() {
-            guard let answer else { continue }
-            tallies[index].add(offset: answer - scale.min)
-            let recoded = reverse[index] ? scale.reversed(answer) : answer
-            offsetSum += recoded - scale.min
+        for index in 0..<k {
+            guard let answer = answers[first + index] else { continue }
+            tallies[index].add(offset: answer - minimum)
+            let recoded = reverse[index] ? minimum + maximum - answer : answer
+            offsetSum += recoded - minimum
             answered += 1
         }
-        let k = reverse.count
         var score: Double?
         if answered >= (k + 1) / 2, answered > 0 {
-            let fraction = ScoreFraction(sum: offsetSum + scale.min * answered, count: answered)
+            let fraction = ScoreFraction(sum: offsetSum + minimum * answered, count: answered)
             scores.add(fraction)
             score = fraction.value
         }
         if answered == k {
-            complete.add(offsets: zip(answers, reverse).lazy.map { answer, reverse in
-                (reverse ? scale.reversed(answer!) : answer!) - scale.min
+            complete.add(offsets: (0..<k).lazy.map { [minimum, maximum, first, reverse] index in
+                let answer = answers[first + index]!
+                return (reverse[index] ? minimum + maximum - answer : answer) - minimum
             })
         }
         return score

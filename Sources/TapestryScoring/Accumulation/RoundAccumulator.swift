@@ -16,10 +16,10 @@ struct RoundAccumulator: Sendable {
         overall = RespondentSetAccumulator(instrument: instrument, recording: recording)
     }
 
-    mutating func add(_ response: Response, instrument: Instrument, offsets: [Int]) {
-        let scores = overall.add(response.answers, instrument: instrument, offsets: offsets)
+    mutating func add(_ response: Response, instrument: Instrument) {
+        let scored = overall.add(response.answers, scoring: response.respondentKey != nil)
         if let key = response.respondentKey {
-            linked[key] = LinkedScores(dimensions: scores, health: RespondentSetAccumulator.health(scores, instrument: instrument))
+            linked[key] = LinkedScores(dimensions: scored.scores, health: scored.health)
         }
         if let date = response.date {
             if date < (first ?? .distantFuture) { first = date }
@@ -27,7 +27,7 @@ struct RoundAccumulator: Sendable {
         }
         if let group = response.group {
             groups[group, default: RespondentSetAccumulator(instrument: instrument, recording: recording)]
-                .add(response.answers, instrument: instrument, offsets: offsets)
+                .add(response.answers)
         }
     }
 
