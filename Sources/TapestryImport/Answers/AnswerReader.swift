@@ -7,7 +7,7 @@ import TapestryScoring
 /// (`5 - Strongly agree`); HTML and underscores ignored; `-99` (Qualtrics' "seen but not
 /// answered") as missing.
 public struct AnswerReader: Sendable {
-    private let scale: Scale
+    let scale: Scale
     private let labels: [String: Int]
     private let missing: Set<String>
 

@@ -45,12 +45,18 @@ public struct ExportReader: Sendable {
     /// (so a personal-looking group value keeps its neutral label in every file).
     public func read(_ file: SurveyFile, defaultRound: String, into builder: inout AssessmentBuilder,
                      groupLabels: inout GroupLabels) throws -> FileReport {
+        try read(file, defaultRound: defaultRound, into: &builder, groupLabels: &groupLabels, parts: file.dataParts())
+    }
+
+    /// Scores `file` into `builder`, reading `parts` of it on their own (on every core) and
+    /// merging them in file order: the result is the same whatever the parts (a test checks it).
+    func read(_ file: SurveyFile, defaultRound: String, into builder: inout AssessmentBuilder,
+              groupLabels: inout GroupLabels, parts: [FilePart]) throws -> FileReport {
         if let line = file.unterminatedQuoteLine() { throw ImportError.unterminatedQuote(file: file.path, line: line) }
         var (plans, findings) = try plan(file)
         guard plans.contains(where: { if case .item = $0.role { true } else { false } }) else {
             throw ImportError.noItemColumns(file: file.path, line: file.headerLine, headers: plans.map(\.header.display))
         }
-        let completion = CompletionRule(platform: file.platform, plans: plans)
         let respondentColumn = plans.first { $0.role == .respondent }?.header.index
         let roundColumn = plans.first { $0.role == .round }?.header.index
         // Rows are linked across rounds only when the run can have more than one (a named
@@ -71,169 +77,51 @@ public struct ExportReader: Sendable {
         if options.roundBy != nil && timestampColumn == nil {
             throw ImportError.noTimestampColumn(file: file.path)
         }
-        /// A row's round: its `round` cell, else its date's period under --round-by, else the
-        /// file's round; nil when --round-by cannot date it.
-        /// A row's own `round` value, unless it is blank or looks like personal data (an e-mail
-        /// address, a phone number, a name…: round labels reach every report, so such a value is
-        /// never used as one; the row goes to the round it would have without a `round` cell).
-        func ownRound(_ record: CSVRecord) -> (label: String?, personal: Bool, tooLong: Bool) {
-            let own = roundColumn.map { record[safe: $0].trimmed } ?? ""
-            if own.isEmpty { return (nil, false, false) }
-            // Counted only as far as the limit, so a long value costs no more than a short one.
-            if own.prefix(TextLimits.maxRoundLabelCharacters + 1).count > TextLimits.maxRoundLabelCharacters { return (nil, false, true) }
-            if PersonalData.looksPersonal(own) || PersonNameScreen.looksLikeName(own) { return (nil, true, false) }
-            return (own, false, false)
+        var scorer = RowScorer(
+            file: file.path, plans: plans, options: options, answers: answers, itemCount: itemCount,
+            completion: CompletionRule(platform: file.platform, plans: plans), timestampColumn: timestampColumn,
+            timestamps: timestamps, link: link, defaultRound: defaultRound)
+        scorer.connections = ConnectionReader(instrument: instrument, members: options.members, plans: plans,
+                                              mapping: options.mapping, file: file.path)
+        // Connection answers are read in one part: their findings and their caps on distinct
+        // names follow the order of the whole file. Such files are a coalition's size (its
+        // members' answers), so one core reads them in a moment.
+        let parts = scorer.connections == nil ? parts : file.dataParts(at: [])
+        if respondentColumn != nil {
+            // Which of a respondent's rows is the last needs the whole file: a first pass (in
+            // parts, merged in order) finds it before any row is scored.
+            let first = scorer
+            var lastLines: [String: [String: Int]] = [:]
+            PartRunner.run(parts, work: { part in
+                defer { file.release(part) }
+                return first.lastLines(file, part: part)
+            }) { RowScorer.mergeLastLines(&lastLines, $0) }
+            scorer.lastLines = lastLines
         }
-        func roundLabel(_ record: CSVRecord, date: Date?) -> String? {
-            if let own = ownRound(record).label { return own }
-            guard let period = options.roundBy else { return defaultRound }
-            return date.map(period.label)
+        // The run's builder is moved into the batch every part is merged into, and back.
+        var total = RowBatch(builder: builder, file: file.path)
+        builder = builder.part()
+        defer { builder = total.builder }
+        Self.addQuoteFindings(file, plans: plans, to: &total.findings)
+        var replaced: (values: Set<String>, firstLine: Int?) = ([], nil)
+        let reader = scorer
+        let template = total.builder
+        try PartRunner.run(parts, work: { part in
+            defer { file.release(part) }
+            return reader.batch(file, part: part, builder: template)
+        }) { part in
+            let names = try reader.nameGroups(of: part, into: &total, labels: &groupLabels, replaced: &replaced)
+            total.merge(part, groupNames: names)
         }
-        func date(_ record: CSVRecord) -> Date? { timestampColumn.flatMap { timestamps?.parse(record[safe: $0]) } }
-        let lastLines = respondentColumn.map { column in
-            latestLines(file, respondentColumn: column, plans: plans, completion: completion) { roundLabel($0, date: date($0)) }
-        } ?? [:]
-        var latest: Date?
-        var tally = RowTally()
-        /// Group values of this file reported under a neutral label (in memory only), and the
-        /// first line with one.
-        var replacedGroups = Set<String>()
-        /// Rows whose `round` value looked like personal data, and the first line with one.
-        var personalRounds = 0
-        var firstPersonalRoundLine: Int?
-        /// Rows whose `round` value is too long to name a round, and the first line with one.
-        var longRounds = 0
-        var firstLongRoundLine: Int?
-        var firstReplacedLine: Int?
-        var rows = RowFindings(file: file.path)
-        var connections = ConnectionReader(instrument: instrument, members: options.members, plans: plans,
-                                           mapping: options.mapping, file: file.path)
-        Self.addQuoteFindings(file, plans: plans, to: &rows)
-        let width = plans.count
-        for record in file.dataRecords() {
-            tally.read += 1
-            let date = date(record)
-            let own = ownRound(record)
-            if own.personal {
-                personalRounds += 1
-                if firstPersonalRoundLine == nil { firstPersonalRoundLine = record.line }
-            }
-            if own.tooLong {
-                longRounds += 1
-                if firstLongRoundLine == nil { firstLongRoundLine = record.line }
-            }
-            guard let roundLabel = roundLabel(record, date: date) else {
-                builder.reject(round: RoundPeriod.undated)
-                tally.undated += 1
-                rows.add(.undated, Finding(
-                    severity: .warning, file: file.path, line: record.line, column: plans[timestampColumn!].header.display,
-                    message: "no date can be read here, so the row cannot be placed in a round (--round-by); it was not scored."))
-                continue
-            }
-            if !options.includePartial, let incomplete = completion.incompleteReason(record) {
-                builder.reject(round: roundLabel)
-                tally.partial += 1
-                rows.add(.partial, Finding(
-                    severity: .info, file: file.path, line: record.line, column: plans[incomplete.column].header.display,
-                    message: "not scored: \(incomplete.reason). Pass --include-partial to score such responses too."))
-                continue
-            }
-            let identifier = respondentColumn.flatMap { RespondentKeyer.normalize(record[safe: $0]) }
-            if let identifier, let last = lastLines[roundLabel]?[identifier], last != record.line {
-                builder.reject(round: roundLabel)
-                tally.duplicates += 1
-                rows.add(.duplicate, Finding(
-                    severity: .warning, file: file.path, line: record.line,
-                    column: plans[respondentColumn!].header.display,
-                    message: "the same respondent answered again in this round on line \(last); only the last response is scored. "
-                        + "If these are different people, give them different ids."))
-                continue
-            }
-            if record.fields.count > width, record.fields[width...].contains(where: { !$0.isEmpty }) {
-                rows.add(.extraFields, Finding(
-                    severity: .warning, file: file.path, line: record.line,
-                    message: "this row has \(record.fields.count) fields but the header has \(width); the extra values were ignored. "
-                        + "Check for an unquoted delimiter in a cell."))
-            }
-            var response = Response(answers: [Int?](repeating: nil, count: itemCount))
-            var answered = 0
-            var unreadable = false
-            for plan in plans {
-                switch plan.role {
-                case let .item(item):
-                    switch answers.read(record[safe: plan.header.index]) {
-                    case let .value(value):
-                        response.answers[item] = value
-                        answered += 1
-                    case .missing:
-                        break
-                    case let .outOfRange(number):
-                        unreadable = true
-                        let cell = record[safe: plan.header.index]
-                        rows.add(.outOfRange, Finding(
-                            severity: .warning, file: file.path, line: record.line, column: plan.header.display,
-                            message: "\(Self.mayQuote(cell) ? String(number) : Self.quoted(cell)) is outside the scale; counted as missing. Correct it to \(answers.validAnswers), or leave it blank."))
-                    case let .unknown(text):
-                        unreadable = true
-                        rows.add(.unknownAnswer, Finding(
-                            severity: .warning, file: file.path, line: record.line, column: plan.header.display,
-                            message: "\(Self.quoted(text)) is not an answer on the scale; counted as missing. Use \(answers.validAnswers), "
-                                + "or map the label in a mapping file (--map) under `labels:`."))
-                    }
-                case .group:
-                    let value = record[safe: plan.header.index].trimmed
-                    if value.isEmpty {
-                        response.group = ImportOptions.unstatedGroup
-                    } else {
-                        let (name, replaced) = groupLabels.name(for: value, builder: &builder)
-                        if groupLabels.count > GroupLabels.maximumGroups {
-                            throw ImportError.tooManyGroups(file: file.path, line: record.line, column: plan.header.display,
-                                                            limit: GroupLabels.maximumGroups)
-                        }
-                        response.group = name
-                        if replaced {
-                            replacedGroups.insert(value)
-                            firstReplacedLine = firstReplacedLine ?? record.line
-                        }
-                    }
-                default:
-                    break
-                }
-            }
-            if answered == 0 && !unreadable {
-                builder.rejectOnlyMissing(round: roundLabel)
-                tally.onlyMissing += 1
-                rows.addOnlyMissing(line: record.line)
-                continue
-            }
-            if answered == 0 {
-                builder.reject(round: roundLabel)
-                tally.unreadable += 1
-                rows.add(.noAnswer, Finding(
-                    severity: .warning, file: file.path, line: record.line,
-                    message: "this row has no answer on the scale that can be read; it was not scored (rejected). "
-                        + "Correct the values reported for this line, or map their labels (--map)."))
-                continue
-            }
-            if let link {
-                // The identifier (an e-mail address, say) goes into the keyed hash and nowhere else.
-                response.respondentKey = link.identifier(in: record).flatMap(options.keyer.linkKey)
-            }
-            links.identifiers[roundLabel, default: 0] += response.respondentKey == nil ? 0 : 1
-            response.date = date
-            response.connections = connections?.read(record)
-            builder.add(response, round: roundLabel)
-            tally.accepted += 1
-            if let date, date > (latest ?? .distantPast) { latest = date }
-        }
-        if tally.read == 0 {
-            builder.declareRound(defaultRound)
+        links.identifiers = total.identifiers
+        if total.tally.read == 0 {
+            total.builder.declareRound(defaultRound)
             findings.append(Self.noResponsesFinding(file, round: defaultRound))
         }
-        if let groupPlan = plans.first(where: { $0.role == .group }), !replacedGroups.isEmpty {
-            let count = replacedGroups.count
+        if let groupPlan = plans.first(where: { $0.role == .group }), !replaced.values.isEmpty {
+            let count = replaced.values.count
             findings.append(Finding(
-                severity: .info, file: file.path, line: firstReplacedLine, column: groupPlan.header.display,
+                severity: .info, file: file.path, line: replaced.firstLine, column: groupPlan.header.display,
                 message: "\(count) group \(count == 1 ? "name looks" : "names look") like personal data (an e-mail address, "
                     + "phone number, IP address or a person's name), so reports show \(count == 1 ? "it" : "them") as "
                     + "\"Group 1\", \"Group 2\"… instead and never quote \(count == 1 ? "it" : "them"). "
@@ -241,30 +129,31 @@ public struct ExportReader: Sendable {
         }
         /// One warning for the rows whose `round` value could not name a round: `what` says why,
         /// for one row and for several; the rows were scored in the file's own round.
-        func unnamedRounds(_ count: Int, firstLine: Int?, what: (one: String, many: String), advice: String) {
+        func unnamedRounds(_ rows: LineCount, what: (one: String, many: String), advice: String) {
+            let count = rows.count
             guard count > 0, let roundColumn else { return }
             findings.append(Finding(
-                severity: .warning, file: file.path, line: firstLine, column: plans[roundColumn].header.display,
+                severity: .warning, file: file.path, line: rows.firstLine, column: plans[roundColumn].header.display,
                 message: "\(count) \(count == 1 ? what.one : what.many); "
                     + "\(count == 1 ? "it was" : "they were") scored in the file's own round instead. \(advice)"))
         }
         let personalWhy = "like personal data (an e-mail address, phone number, IP address or a person's name), which reports never show"
-        unnamedRounds(personalRounds, firstLine: firstPersonalRoundLine,
+        unnamedRounds(total.personalRounds,
                       what: ("row's round value looks " + personalWhy, "rows' round values look " + personalWhy),
                       advice: "Give the rounds other names.")
         let longWhy = "longer than \(TextLimits.maxRoundLabelCharacters) characters, too long to name a round"
-        unnamedRounds(longRounds, firstLine: firstLongRoundLine,
+        unnamedRounds(total.longRounds,
                       what: ("row's round value is " + longWhy, "rows' round values are " + longWhy),
                       advice: "Give the rounds short names, such as 2026-Q1.")
-        findings += rows.findings
-        findings += connections?.findings(headerLine: file.headerLine) ?? []
+        findings += total.findings.findings
+        findings += total.connections?.findings(headerLine: file.headerLine) ?? []
         let input = InputSummary(
             file: file.path, platform: file.platform.rawValue, encoding: file.encoding,
             personalColumns: plans.filter { $0.role == .personal }.map(\.header.display),
             ignoredColumns: plans.filter { $0.role == .ignored && !$0.header.display.isEmpty && $0.header.index != link?.index }
                 .map(\.header.display),
             linkColumn: link?.heading)
-        return FileReport(findings: findings, input: input, latestResponse: latest, rows: tally, links: links)
+        return FileReport(findings: findings, input: input, latestResponse: total.latest, rows: total.tally, links: links)
     }
 
     /// How many of a file's first data rows are looked at to choose its ``LinkColumn``.
@@ -278,25 +167,6 @@ public struct ExportReader: Sendable {
             if let (index, _) = candidates.first(where: { $0.1.contains(name) }) { return index }
         }
         return candidates.first { $0.1.contains { $0.hasSuffix("timestamp") } }?.0
-    }
-
-    /// The last line of each respondent in each round among the rows that would be scored,
-    /// so that earlier duplicates can be rejected in the second pass. Keyed by round, then by
-    /// normalized identifier (short identifiers are then stored inline, without an allocation
-    /// each), held in memory for this file only.
-    private func latestLines(_ file: SurveyFile, respondentColumn: Int, plans: [ColumnPlan], completion: CompletionRule,
-                             round: (CSVRecord) -> String?) -> [String: [String: Int]] {
-        let itemColumns = plans.compactMap { plan -> Int? in if case .item = plan.role { plan.header.index } else { nil } }
-        var lines: [String: [String: Int]] = [:]
-        for record in file.dataRecords() {
-            if !options.includePartial, completion.incompleteReason(record) != nil { continue }
-            guard let identifier = RespondentKeyer.normalize(record[safe: respondentColumn]), let label = round(record) else { continue }
-            let answered = itemColumns.contains { column in
-                if case .value = answers.read(record[safe: column]) { true } else { false }
-            }
-            if answered { lines[label, default: [:]][identifier] = record.line }
-        }
-        return lines
     }
 
     /// Findings for the stray quotes the check of the file found, one per line, naming the

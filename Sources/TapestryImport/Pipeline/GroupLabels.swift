@@ -50,6 +50,12 @@ public struct GroupLabels: Sendable {
         return (value, false)
     }
 
+    /// The name `value` is reported under now, if it was seen (a neutral label can still move
+    /// when a real group of its name turns up).
+    func reportedName(of value: String) -> String? {
+        reported[value]
+    }
+
     private mutating func nextLabel() -> String {
         var label: String
         repeat {

@@ -38,7 +38,7 @@ struct RowFindings {
     }
 
     private let file: String
-    private var kept: [Finding] = []
+    private var kept: [(kind: Kind, finding: Finding)] = []
     private var counts: [Kind: Int] = [:]
     /// Rows that answered only blanks and missing labels: how many, and the first lines.
     private var onlyMissing = 0
@@ -57,7 +57,20 @@ struct RowFindings {
     /// Adds a finding of `kind`; it is made only while the kind is under its cap.
     mutating func add(_ kind: Kind, _ finding: @autoclosure () -> Finding) {
         counts[kind, default: 0] += 1
-        if counts[kind]! <= TextLimits.findingsPerKind { kept.append(finding()) }
+        if counts[kind]! <= TextLimits.findingsPerKind { kept.append((kind, finding())) }
+    }
+
+    /// Adds the findings of `later`, about rows that come after these: the same as adding
+    /// them here one by one (each kind's cap counts from this one's findings).
+    mutating func merge(_ later: RowFindings) {
+        var seen = counts
+        for entry in later.kept {
+            seen[entry.kind, default: 0] += 1
+            if seen[entry.kind]! <= TextLimits.findingsPerKind { kept.append(entry) }
+        }
+        counts.merge(later.counts, uniquingKeysWith: +)
+        onlyMissing += later.onlyMissing
+        onlyMissingLines += later.onlyMissingLines.prefix(Self.onlyMissingLinesListed - onlyMissingLines.count)
     }
 
     /// Counts `count` more findings of `kind` that were never made (their number is known).
@@ -74,7 +87,7 @@ struct RowFindings {
     /// The findings in the order added, then one for each kind that went over its cap, then
     /// the note about rows that answered only "don't know / not applicable".
     var findings: [Finding] {
-        kept + Kind.allCases.compactMap { kind in
+        kept.map(\.finding) + Kind.allCases.compactMap { kind in
             let over = counts[kind, default: 0] - TextLimits.findingsPerKind
             return over > 0 ? Finding(severity: kind.severity, file: file, message: kind.summary(over)) : nil
         } + (onlyMissing > 0 ? [onlyMissingNote] : [])

@@ -20,6 +20,17 @@ public struct RowTally: Sendable, Equatable {
     /// Creates an empty tally.
     public init() {}
 
+    /// Adds the rows counted in `other`.
+    mutating func merge(_ other: RowTally) {
+        read += other.read
+        accepted += other.accepted
+        undated += other.undated
+        partial += other.partial
+        duplicates += other.duplicates
+        onlyMissing += other.onlyMissing
+        unreadable += other.unreadable
+    }
+
     /// Rows not scored, for any reason.
     public var rejected: Int { undated + partial + duplicates + onlyMissing + unreadable }
 }

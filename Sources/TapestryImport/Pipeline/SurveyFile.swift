@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 import TapestryScoring
 
 /// An input file opened for reading: its bytes decoded, its dialect detected (or its first
@@ -26,11 +29,16 @@ public struct SurveyFile: Sendable {
     /// What the check of a text file found; empty for xlsx.
     let shape: CSVShape
 
-    private let utf8: [UInt8]
+    private let utf8: ByteStore
     private let sheet: [CSVRecord]?
 
-    /// Reads and recognises the file at `path`.
+    /// Reads and recognises the file at `path`. A UTF-8 text file of at least
+    /// ``mappedMinimumBytes`` is mapped into memory rather than read (``ByteStore``); other
+    /// files are read whole, UTF-16 decoded as it is read.
     public static func open(_ path: String, instrument: Instrument) throws -> SurveyFile {
+        if let mapped = mapped(path) {
+            return try SurveyFile(store: mapped.store, encoding: mapped.encoding, path: path, instrument: instrument)
+        }
         let contents = try read(path)
         if let text = contents.text { return try SurveyFile(text: text, path: path, instrument: instrument) }
         return try SurveyFile(bytes: contents.bytes, path: path, instrument: instrument)
@@ -46,7 +54,7 @@ public struct SurveyFile: Sendable {
         try Self.checkSize(bytes.count, path: path)
         if bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]) {
             let sheet = try XLSXReader.records(data: Data(bytes), file: path)
-            try self.init(path: path, format: "xlsx", encoding: "utf-8", delimiter: nil, utf8: [], sheet: sheet, shape: CSVShape(),
+            try self.init(path: path, format: "xlsx", encoding: "utf-8", delimiter: nil, utf8: ByteStore([]), sheet: sheet, shape: CSVShape(),
                           instrument: instrument)
         } else {
             if DecodedText.needsCodePage(bytes) {
@@ -60,15 +68,20 @@ public struct SurveyFile: Sendable {
 
     /// Recognises decoded text, the contents of `path`, checking it against ``TextLimits``.
     private init(text: DecodedText, path: String, instrument: Instrument) throws {
-        if DecodedText.looksBinary(text.utf8) { throw ImportError.notText(file: path) }
-        let delimiter = Dialect.detectDelimiter(in: text.utf8)
-        let shape = try CSVShape.scan(text.utf8, delimiter: delimiter, file: path)
-        try self.init(path: path, format: "csv", encoding: text.encoding, delimiter: delimiter, utf8: text.utf8, sheet: nil,
+        try self.init(store: ByteStore(text.utf8), encoding: text.encoding, path: path, instrument: instrument)
+    }
+
+    /// Recognises UTF-8 text, the contents of `path`, checking it against ``TextLimits``.
+    private init(store: ByteStore, encoding: String, path: String, instrument: Instrument) throws {
+        if DecodedText.looksBinary(store.prefix(DecodedText.binaryCheckBytes)) { throw ImportError.notText(file: path) }
+        let delimiter = Dialect.detectDelimiter(in: store)
+        let shape = try CSVShape.scan(store, delimiter: delimiter, file: path)
+        try self.init(path: path, format: "csv", encoding: encoding, delimiter: delimiter, utf8: store, sheet: nil,
                       shape: shape, instrument: instrument)
     }
 
     /// Recognises the platform and header rows of text or a sheet.
-    private init(path: String, format: String, encoding: String, delimiter: Character?, utf8: [UInt8], sheet: [CSVRecord]?,
+    private init(path: String, format: String, encoding: String, delimiter: Character?, utf8: ByteStore, sheet: [CSVRecord]?,
                  shape: CSVShape, instrument: Instrument) throws {
         self.path = path
         self.format = format
@@ -92,11 +105,16 @@ public struct SurveyFile: Sendable {
 
     /// Every non-blank record after the header rows, in file order.
     public func dataRecords() -> AnyIterator<CSVRecord> {
-        let records = Self.records(utf8: utf8, sheet: sheet, delimiter: delimiter)
+        records(in: FilePart(start: 0, end: .max, line: 1, skip: headerRows))
+    }
+
+    /// The non-blank records of `part` that are not header rows, in file order.
+    func records(in part: FilePart) -> AnyIterator<CSVRecord> {
+        let records = Self.records(utf8: utf8, sheet: sheet, delimiter: delimiter, part: part)
         var skipped = 0
         return AnyIterator {
             while let record = records.next() {
-                if skipped < headerRows {
+                if skipped < part.skip {
                     skipped += 1
                     continue
                 }
@@ -106,6 +124,72 @@ public struct SurveyFile: Sendable {
         }
     }
 
+    /// Calls `body` with each non-blank record of `part` that is not a header row, in file
+    /// order, its fields made into strings only when asked for (``RecordCells``).
+    func forEachRecord(in part: FilePart, _ body: (RecordCells) -> Void) {
+        if sheet != nil {
+            for record in records(in: part) { body(RecordCells(record)) }
+            return
+        }
+        var scanner = CSVScanner(store: utf8, delimiter: delimiter?.asciiValue ?? UInt8(ascii: ","),
+                                 from: part.start, line: part.line, end: part.end)
+        var skipped = 0
+        while scanner.next() {
+            if scanner.recordIsBlank { continue }
+            if skipped < part.skip {
+                skipped += 1
+                continue
+            }
+            body(RecordCells(line: scanner.recordLine, spans: scanner.fields, bytes: utf8))
+        }
+    }
+
+    /// The worksheet rows in one part of a sheet read on its own.
+    static let sheetPartRows = 20_000
+
+    /// The file's data split into parts at `starts` (where records start; by default the
+    /// places the check of the file chose, about ``CSVShape/partBytes`` apart, or every
+    /// ``sheetPartRows`` rows of a sheet). Starts among the header rows are passed over.
+    func dataParts(at starts: [RecordStart]? = nil) -> [FilePart] {
+        let starts = (starts ?? defaultPartStarts).filter { $0.offset > 0 && $0.nonBlankBefore >= headerRows }
+        var parts: [FilePart] = []
+        var current = FilePart(start: 0, end: .max, line: 1, skip: headerRows)
+        for start in starts where start.offset > current.start {
+            current.end = start.offset
+            parts.append(current)
+            current = FilePart(start: start.offset, end: .max, line: start.line, skip: 0)
+        }
+        parts.append(current)
+        return parts
+    }
+
+    /// Where the file's parts start when nothing else is asked for.
+    private var defaultPartStarts: [RecordStart] {
+        guard let sheet else { return shape.partStarts }
+        return recordStarts().enumerated().compactMap { index, start in
+            index > 0 && index % Self.sheetPartRows == 0 && index < sheet.count ? start : nil
+        }
+    }
+
+    /// Where every record starts (every row of a sheet), blank ones included.
+    func recordStarts() -> [RecordStart] {
+        var starts: [RecordStart] = []
+        var nonBlank = 0
+        if let sheet {
+            for (index, row) in sheet.enumerated() {
+                starts.append(RecordStart(offset: index, line: row.line, nonBlankBefore: nonBlank))
+                if !row.isBlank { nonBlank += 1 }
+            }
+            return starts
+        }
+        var scanner = CSVScanner(store: utf8, delimiter: delimiter?.asciiValue ?? UInt8(ascii: ","), keepingFields: false)
+        while scanner.next() {
+            starts.append(RecordStart(offset: scanner.recordStart, line: scanner.recordLine, nonBlankBefore: nonBlank))
+            if !scanner.recordIsBlank { nonBlank += 1 }
+        }
+        return starts
+    }
+
     /// The line of a quoted field left open at the end of the file, if any.
     public func unterminatedQuoteLine() -> Int? {
         shape.unterminatedQuoteLine
@@ -113,9 +197,10 @@ public struct SurveyFile: Sendable {
 
     /// The non-blank records: a sheet's, or split from the text, blank ones skipped before
     /// any string is made of them.
-    private static func records(utf8: [UInt8], sheet: [CSVRecord]?, delimiter: Character?) -> AnyIterator<CSVRecord> {
+    private static func records(utf8: ByteStore, sheet: [CSVRecord]?, delimiter: Character?,
+                                part: FilePart = FilePart(start: 0, end: .max, line: 1, skip: 0)) -> AnyIterator<CSVRecord> {
         if let sheet {
-            var rows = sheet.makeIterator()
+            var rows = sheet[min(part.start, sheet.count)..<min(part.end, sheet.count)].makeIterator()
             return AnyIterator {
                 while let row = rows.next() {
                     if !row.isBlank { return row }
@@ -123,7 +208,8 @@ public struct SurveyFile: Sendable {
                 return nil
             }
         }
-        var scanner = CSVScanner(utf8: utf8, delimiter: delimiter?.asciiValue ?? UInt8(ascii: ","))
+        var scanner = CSVScanner(store: utf8, delimiter: delimiter?.asciiValue ?? UInt8(ascii: ","),
+                                 from: part.start, line: part.line, end: part.end)
         return AnyIterator {
             while scanner.next() {
                 if !scanner.recordIsBlank {
@@ -132,6 +218,45 @@ public struct SurveyFile: Sendable {
             }
             return nil
         }
+    }
+
+    /// Hands back the memory of `part`'s bytes once it has been read (for a mapped file).
+    func release(_ part: FilePart) {
+        if sheet == nil { utf8.release(part.start..<part.end) }
+    }
+
+    /// The smallest file that is mapped rather than read: 1 MiB.
+    static let mappedMinimumBytes = 1 << 20
+
+    /// The file at `path` mapped into memory, when it is a regular file of at least
+    /// ``mappedMinimumBytes`` and at most ``TextLimits/maxFileBytes`` holding UTF-8 (with or
+    /// without a byte-order mark); nil otherwise, and whenever anything fails (``read(_:)``
+    /// then reads it, and says why it cannot when it cannot).
+    private static func mapped(_ path: String) -> (store: ByteStore, encoding: String)? {
+        let descriptor = Glibc.open(path, O_RDONLY)
+        guard descriptor >= 0 else { return nil }
+        defer { close(descriptor) }
+        var status = stat()
+        guard fstat(descriptor, &status) == 0, status.st_mode & S_IFMT == S_IFREG else { return nil }
+        let size = Int(status.st_size)
+        guard size >= mappedMinimumBytes, size <= TextLimits.maxFileBytes else { return nil }
+        var mark = [UInt8](repeating: 0, count: 3)
+        guard pread(descriptor, &mark, 3, 0) == 3 else { return nil }
+        if mark.starts(with: [0xFF, 0xFE]) || mark.starts(with: [0xFE, 0xFF]) { return nil }
+        let bom = mark == [0xEF, 0xBB, 0xBF]
+        guard let store = ByteStore(mapping: descriptor, size: size, skip: bom ? 3 : 0) else { return nil }
+        // The check hands back each 4 MB it has passed.
+        var released = 0
+        let valid = store.withUnsafeBufferPointer { buffer in
+            DecodedText.isValidUTF8(buffer) { passed in
+                if passed - released >= CSVShape.partBytes {
+                    store.release(released..<passed)
+                    released = passed
+                }
+            }
+        }
+        store.release(released..<store.count)
+        return valid ? (store, bom ? "utf-8-bom" : "utf-8") : nil
     }
 
     /// Refuses a file of more than ``TextLimits/maxFileBytes``.

@@ -21,8 +21,10 @@ struct CSVScanner {
         case cell(field: Int)
     }
 
-    let bytes: [UInt8]
+    let bytes: ByteStore
     let delimiter: UInt8
+    /// Where the walk stops: the end of the text, or the start of a record.
+    private let end: Int
     private let limits: Limits
     private let keepsFields: Bool
 
@@ -52,10 +54,23 @@ struct CSVScanner {
     /// Prepares to walk `bytes`, split at `delimiter` (an ASCII byte other than a quote or a
     /// line break), cutting a record off beyond the limits given. `keepingFields: false` walks
     /// without noting where each field lies (``fields`` stays empty), for checks that need
-    /// only counts.
+    /// only counts. The walk starts at `start`, the start of a record on `line`, and stops at
+    /// `end` (the end of the text when nil), which must be the start of a record too.
     init(utf8 bytes: [UInt8], delimiter: UInt8, keepingFields: Bool = true,
-         maxRecordBytes: Int = .max, maxColumns: Int = .max, maxCellBytes: Int = .max) {
+         maxRecordBytes: Int = .max, maxColumns: Int = .max, maxCellBytes: Int = .max,
+         from start: Int = 0, line: Int = 1, end: Int? = nil) {
+        self.init(store: ByteStore(bytes), delimiter: delimiter, keepingFields: keepingFields, maxRecordBytes: maxRecordBytes,
+                  maxColumns: maxColumns, maxCellBytes: maxCellBytes, from: start, line: line, end: end)
+    }
+
+    /// Prepares to walk the bytes of `store`; see ``init(utf8:delimiter:keepingFields:maxRecordBytes:maxColumns:maxCellBytes:from:line:end:)``.
+    init(store bytes: ByteStore, delimiter: UInt8, keepingFields: Bool = true,
+         maxRecordBytes: Int = .max, maxColumns: Int = .max, maxCellBytes: Int = .max,
+         from start: Int = 0, line: Int = 1, end: Int? = nil) {
         self.bytes = bytes
+        position = start
+        self.line = line
+        self.end = min(end ?? bytes.count, bytes.count)
         self.delimiter = delimiter
         keepsFields = keepingFields
         limits = Limits(record: maxRecordBytes, columns: maxColumns, cell: maxCellBytes)
@@ -66,7 +81,7 @@ struct CSVScanner {
         overflow = nil
         strayQuote = nil
         endedInsideQuotes = false
-        guard position < bytes.count else { return false }
+        guard position < end else { return false }
         recordStart = position
         recordLine = line
         if keepsFields { fields.removeAll(keepingCapacity: true) }
@@ -105,7 +120,7 @@ struct CSVScanner {
     /// is handed to static functions by `inout`, never captured: captured variables are boxed
     /// and checked for exclusive access on every use in debug builds, which made the walk ten
     /// times slower there.
-    private static func walk(_ bytes: [UInt8], from start: Int, line: Int, delimiter: UInt8, limits: Limits,
+    private static func walk(_ bytes: ByteStore, from start: Int, line: Int, delimiter: UInt8, limits: Limits,
                              keepingFields: Bool, fields: inout [CSVFieldSpan]) -> Record {
         bytes.withUnsafeBufferPointer { buffer -> Record in
             let quote = UInt8(ascii: "\""), lineFeed = UInt8(ascii: "\n"), carriageReturn = UInt8(ascii: "\r")
@@ -115,6 +130,24 @@ struct CSVScanner {
             var record = Record(position: start, line: line)
             var field = Field(start: start)
             while record.position < stop {
+                // Bytes that are plain text (no delimiter, line break or quote) only move the walk
+                // on: skipped in a tight loop, the common case.
+                var plain = record.position
+                if record.insideQuotes {
+                    plain = skipWords(buffer, from: plain, to: stop, avoiding: quote, lineFeed, carriageReturn, carriageReturn)
+                    while plain < stop, buffer[plain] != quote, buffer[plain] != lineFeed, buffer[plain] != carriageReturn { plain += 1 }
+                } else if !field.quoted {
+                    plain = skipWords(buffer, from: plain, to: stop, avoiding: delimiter, lineFeed, carriageReturn, quote)
+                    while plain < stop {
+                        let byte = buffer[plain]
+                        if byte == delimiter || byte == lineFeed || byte == carriageReturn || byte == quote { break }
+                        plain += 1
+                    }
+                }
+                if plain > record.position {
+                    record.position = plain
+                    continue
+                }
                 let byte = buffer[record.position]
                 if record.insideQuotes {
                     if byte == quote {
@@ -178,6 +211,29 @@ struct CSVScanner {
         }
     }
 
+    /// Where the first 8-byte word from `start` that holds one of the four bytes given (or
+    /// runs past `stop`) begins: whole words of plain text are passed over eight bytes at a
+    /// time (a word holds byte b when `word ^ b·0x0101…` has a zero byte).
+    @inline(__always)
+    private static func skipWords(_ buffer: UnsafeBufferPointer<UInt8>, from start: Int, to stop: Int,
+                                  avoiding a: UInt8, _ b: UInt8, _ c: UInt8, _ d: UInt8) -> Int {
+        #if _endian(little)
+        guard let base = buffer.baseAddress else { return start }
+        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+        let (ma, mb, mc, md) = (ones &* UInt64(a), ones &* UInt64(b), ones &* UInt64(c), ones &* UInt64(d))
+        func hasZeroByte(_ value: UInt64) -> Bool { (value &- ones) & ~value & highs != 0 }
+        var position = start
+        while position + 8 <= stop {
+            let word = UnsafeRawPointer(base + position).loadUnaligned(as: UInt64.self)
+            if hasZeroByte(word ^ ma) || hasZeroByte(word ^ mb) || hasZeroByte(word ^ mc) || hasZeroByte(word ^ md) { break }
+            position += 8
+        }
+        return position
+        #else
+        return start
+        #endif
+    }
+
     /// Ends `field` before `record.position`; false when it is longer than the limit.
     private static func end(_ field: Field, of record: inout Record, in buffer: UnsafeBufferPointer<UInt8>, limits: Limits,
                             keepingFields: Bool, fields: inout [CSVFieldSpan]) -> Bool {
@@ -203,6 +259,11 @@ struct CSVScanner {
     /// A field's value: as written, or for a quoted field without its quotes and with each
     /// doubled quote made one (anything after the closing quote is kept as written).
     func value(of span: CSVFieldSpan) -> String {
+        Self.value(of: span, in: bytes)
+    }
+
+    /// The value of the field at `span` of `bytes`; see ``value(of:)``.
+    static func value(of span: CSVFieldSpan, in bytes: ByteStore) -> String {
         let quote = UInt8(ascii: "\"")
         return bytes.withUnsafeBufferPointer { buffer in
             guard span.quoted else {

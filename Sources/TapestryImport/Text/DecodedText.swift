@@ -64,25 +64,30 @@ public struct DecodedText: Sendable, Equatable {
     /// file is made. Blocks end before a byte that starts a character (UTF-8 never continues
     /// a character across one), so checking each block is checking the whole.
     static func isValidUTF8(_ bytes: [UInt8]) -> Bool {
+        bytes.withUnsafeBufferPointer { isValidUTF8($0) }
+    }
+
+    /// Whether `buffer` holds valid UTF-8; `passed` is told each offset the check has gone
+    /// past (the end of a block).
+    static func isValidUTF8(_ buffer: UnsafeBufferPointer<UInt8>, passed: (Int) -> Void = { _ in }) -> Bool {
         let block = 1 << 16
-        return bytes.withUnsafeBufferPointer { buffer in
-            var start = 0
-            while start < buffer.count {
-                var end = min(start + block, buffer.count)
-                var back = 0
-                while end < buffer.count, buffer[end] & 0xC0 == 0x80 {
-                    // A character has at most three continuation bytes; four in a row are invalid.
-                    back += 1
-                    if back > 3 { return false }
-                    end -= 1
-                }
-                if String(validating: UnsafeBufferPointer(rebasing: buffer[start..<end]), as: UTF8.self) == nil {
-                    return false
-                }
-                start = end
+        var start = 0
+        while start < buffer.count {
+            var end = min(start + block, buffer.count)
+            var back = 0
+            while end < buffer.count, buffer[end] & 0xC0 == 0x80 {
+                // A character has at most three continuation bytes; four in a row are invalid.
+                back += 1
+                if back > 3 { return false }
+                end -= 1
             }
-            return true
+            if String(validating: UnsafeBufferPointer(rebasing: buffer[start..<end]), as: UTF8.self) == nil {
+                return false
+            }
+            start = end
+            passed(end)
         }
+        return true
     }
 
     /// Invalid UTF-8 made valid, each bad sequence replaced by U+FFFD.

@@ -21,9 +21,14 @@ public struct Dialect: Sendable, Equatable {
     /// whatever its length, up to the limits of ``TextLimits``), and no string is built, so a
     /// huge or broken file costs no more here than a small one.
     public static func detectDelimiter(in utf8: [UInt8], sample: Int = 20) -> Character {
+        detectDelimiter(in: ByteStore(utf8), sample: sample)
+    }
+
+    /// The delimiter of the text in `utf8`; see ``detectDelimiter(in:sample:)-([UInt8],_)``.
+    static func detectDelimiter(in utf8: ByteStore, sample: Int = 20) -> Character {
         var best: (delimiter: Character, consistent: Int, fields: Int) = (",", -1, 0)
         for delimiter in delimiters {
-            var scanner = CSVScanner(utf8: utf8, delimiter: delimiter.asciiValue ?? UInt8(ascii: ","), keepingFields: false,
+            var scanner = CSVScanner(store: utf8, delimiter: delimiter.asciiValue ?? UInt8(ascii: ","), keepingFields: false,
                                      maxRecordBytes: TextLimits.maxRecordBytes, maxColumns: TextLimits.maxColumns)
             var counts: [Int] = []
             while counts.count < sample, counts.isEmpty || scanner.position < detectionWindow, scanner.next() {

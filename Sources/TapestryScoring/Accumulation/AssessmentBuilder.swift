@@ -13,7 +13,6 @@ public struct AssessmentBuilder: Sendable {
     public let instrument: Instrument
     /// The coalition's member list, which connection answers' member indexes point into.
     public let members: [Member]
-    private let offsets: [Int]
     private let itemCount: Int
     private var roundLabels: [String] = []
     private var rounds: [String: RoundAccumulator] = [:]
@@ -22,6 +21,8 @@ public struct AssessmentBuilder: Sendable {
     private let keepsResponses: Bool
     private let keptPerRound: Int
     private var kept: [String: [Response]] = [:]
+    /// Whether this builder is a part, made by ``part()`` to be merged.
+    private var isPart = false
 
     /// Creates an empty builder. With `keepingResponses`, accepted responses are also kept
     /// for reports that list them: the first `atMost` of each round (memory then grows with
@@ -32,7 +33,6 @@ public struct AssessmentBuilder: Sendable {
         self.members = members
         keepsResponses = keepingResponses
         keptPerRound = max(0, atMost)
-        offsets = instrument.itemOffsets
         itemCount = instrument.items.count
     }
 
@@ -41,7 +41,7 @@ public struct AssessmentBuilder: Sendable {
     public mutating func declareRound(_ label: String) {
         if rounds[label] == nil {
             roundLabels.append(label)
-            rounds[label] = RoundAccumulator(instrument: instrument)
+            rounds[label] = RoundAccumulator(instrument: instrument, recording: isPart)
         }
     }
 
@@ -51,7 +51,7 @@ public struct AssessmentBuilder: Sendable {
     public mutating func add(_ response: Response, round: String) {
         precondition(response.answers.count == itemCount, "a response needs one answer slot per instrument item")
         declareRound(round)
-        rounds[round]!.add(response, instrument: instrument, offsets: offsets)
+        rounds[round]!.add(response, instrument: instrument)
         if keepsResponses, (kept[round]?.count ?? 0) < keptPerRound {
             // Kept for reports, which must not carry anything derived from an identifier.
             var kept = response
@@ -87,6 +87,36 @@ public struct AssessmentBuilder: Sendable {
                 var response = response
                 if response.group == name { response.group = newName }
                 return response
+            }
+        }
+    }
+
+    /// An empty builder with the same instrument and kept responses, for one part of the
+    /// input read on its own (a part of a file, on another core) and then added to this one with
+    /// ``merge(_:groupNames:)``. A part keeps its respondents' health scores (8 bytes each)
+    /// until it is merged, so that merging gives exactly the numbers of one pass.
+    public func part() -> AssessmentBuilder {
+        var part = AssessmentBuilder(instrument: instrument, keepingResponses: keepsResponses, atMost: keptPerRound, members: members)
+        part.isPart = true
+        return part
+    }
+
+    /// Adds everything `part` (made by ``part()``) holds, as if its responses and rejected rows
+    /// had been added here one by one after the ones already here: rounds first seen in it
+    /// come after this builder's, in its order; counts and sums are added; a linked
+    /// respondent's later scores replace earlier ones; kept responses fill each round up to
+    /// its limit. Its groups are reported under `groupNames[name]` where that has an entry
+    /// (names a part gave groups before the run named them).
+    public mutating func merge(_ part: AssessmentBuilder, groupNames: [String: String] = [:]) {
+        precondition(part.isPart, "only a builder made by part() can be merged")
+        for label in part.roundLabels {
+            declareRound(label)
+            rounds[label]!.merge(part.rounds[label]!, groupNames: groupNames)
+            rejected[label, default: 0] += part.rejected[label, default: 0]
+            onlyMissing[label, default: 0] += part.onlyMissing[label, default: 0]
+            for var response in part.kept[label, default: []] where (kept[label]?.count ?? 0) < keptPerRound {
+                if let group = response.group, let name = groupNames[group] { response.group = name }
+                kept[label, default: []].append(response)
             }
         }
     }

@@ -13,7 +13,8 @@ struct CompleteCaseSums: Sendable {
         itemSquares = Array(repeating: 0, count: items)
     }
 
-    mutating func add(offsets: [Int]) {
+    /// Adds one respondent's recoded answers, as offsets from the scale's minimum, one per item.
+    mutating func add(offsets: some Sequence<Int>) {
         count += 1
         var total = 0
         for (index, offset) in offsets.enumerated() {
@@ -23,6 +24,18 @@ struct CompleteCaseSums: Sendable {
         }
         totalSum += total
         totalSquares += total * total
+    }
+
+    /// Adds the respondents summed in `other`, sums over the same items. Integer sums, so the
+    /// result is exactly what adding them one by one gives.
+    mutating func merge(_ other: CompleteCaseSums) {
+        count += other.count
+        for index in itemSums.indices {
+            itemSums[index] += other.itemSums[index]
+            itemSquares[index] += other.itemSquares[index]
+        }
+        totalSum += other.totalSum
+        totalSquares += other.totalSquares
     }
 
     /// Cronbach's alpha, k/(k − 1)·(1 − Σs²ᵢ/s²ₜ), when k ≥ 2 and at least

@@ -5,40 +5,55 @@ import Foundation
 /// alpha. Its size depends on the instrument only.
 struct DimensionAccumulator: Sendable {
     private let reverse: [Bool]
+    /// Where the dimension's first item is among a respondent's answers.
+    private let first: Int
+    /// The scale's lowest and highest values.
+    private let minimum: Int
+    private let maximum: Int
     private var tallies: [ItemTally]
-    private var scores: [ScoreFraction: Int] = [:]
+    private var scores: ScoreHistogram
     private var complete: CompleteCaseSums
     private var respondents = 0
 
-    init(dimension: Dimension, scale: Scale) {
+    /// An empty accumulator for `dimension`, whose first item is answer `first` of a respondent.
+    init(dimension: Dimension, scale: Scale, first: Int) {
         reverse = dimension.items.map(\.reverse)
+        self.first = first
+        minimum = scale.min
+        maximum = scale.max
         tallies = Array(repeating: ItemTally(points: scale.pointCount), count: dimension.items.count)
         complete = CompleteCaseSums(items: dimension.items.count)
+        let k = dimension.items.count
+        scores = ScoreHistogram(minCount: max(1, (k + 1) / 2), maxCount: k, scale: scale)
     }
 
-    /// Adds one respondent's answers to this dimension's items, in item order, each a valid
-    /// scale value or nil. Returns the respondent's dimension score, if they have one.
+    /// Adds one respondent's answers (one per instrument item, each a valid scale value or
+    /// nil) to this dimension's items. Returns the respondent's dimension score, if they have one.
     @discardableResult
-    mutating func add(_ answers: ArraySlice<Int?>, scale: Scale) -> Double? {
+    mutating func add(_ answers: [Int?]) -> Double? {
         respondents += 1
-        var recodedOffsets: [Int] = []
-        recodedOffsets.reserveCapacity(reverse.count)
-        for (index, answer) in answers.enumerated() {
-            guard let answer else { continue }
-            tallies[index].add(offset: answer - scale.min)
-            let recoded = reverse[index] ? scale.reversed(answer) : answer
-            recodedOffsets.append(recoded - scale.min)
-        }
         let k = reverse.count
+        // Recoded answers are summed as they are read, without an array for each respondent.
+        var answered = 0
+        var offsetSum = 0
+        for index in 0..<k {
+            guard let answer = answers[first + index] else { continue }
+            tallies[index].add(offset: answer - minimum)
+            let recoded = reverse[index] ? minimum + maximum - answer : answer
+            offsetSum += recoded - minimum
+            answered += 1
+        }
         var score: Double?
-        if recodedOffsets.count >= (k + 1) / 2, !recodedOffsets.isEmpty {
-            let sum = recodedOffsets.reduce(0, +) + scale.min * recodedOffsets.count
-            let fraction = ScoreFraction(sum: sum, count: recodedOffsets.count)
-            scores[fraction, default: 0] += 1
+        if answered >= (k + 1) / 2, answered > 0 {
+            let fraction = ScoreFraction(sum: offsetSum + minimum * answered, count: answered)
+            scores.add(fraction)
             score = fraction.value
         }
-        if recodedOffsets.count == k {
-            complete.add(offsets: recodedOffsets)
+        if answered == k {
+            complete.add(offsets: (0..<k).lazy.map { [minimum, maximum, first, reverse] index in
+                let answer = answers[first + index]!
+                return (reverse[index] ? minimum + maximum - answer : answer) - minimum
+            })
         }
         return score
     }
@@ -49,9 +64,18 @@ struct DimensionAccumulator: Sendable {
         (!scores.isEmpty, tallies.map { $0.n > 0 })
     }
 
+    /// Adds the respondents of `other`, an accumulator of the same dimension. Counts and
+    /// integer sums only, so the result is exactly that of adding them one by one.
+    mutating func merge(_ other: DimensionAccumulator) {
+        respondents += other.respondents
+        for index in tallies.indices { tallies[index].merge(other.tallies[index]) }
+        scores.merge(other.scores)
+        complete.merge(other.complete)
+    }
+
     /// The dimension's statistics over the respondents added so far.
     func statistics(of dimension: Dimension, scale: Scale, minimumForAlpha: Int) -> DimensionStatistics {
-        let histogram = scores.sorted { $0.key < $1.key }
+        let histogram = scores.sorted
         let n = histogram.reduce(0) { $0 + $1.value }
         var mean: Double?
         var sd: Double?

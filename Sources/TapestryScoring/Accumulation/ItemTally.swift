@@ -14,6 +14,11 @@ struct ItemTally: Sendable {
 
     var n: Int { counts.reduce(0, +) }
 
+    /// Adds the answers counted in `other`, a tally of the same scale.
+    mutating func merge(_ other: ItemTally) {
+        for index in counts.indices { counts[index] += other.counts[index] }
+    }
+
     /// The mean answer on the scale, or nil with no answers.
     func mean(scale: Scale) -> Double? {
         let n = n

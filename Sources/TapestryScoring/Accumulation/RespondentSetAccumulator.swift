@@ -4,33 +4,52 @@ struct RespondentSetAccumulator: Sendable {
     private(set) var respondents = 0
     private var dimensions: [DimensionAccumulator]
     private(set) var health = RunningMoments()
+    /// Each dimension's polarity, and the scale: what a respondent's health needs.
+    private let polarities: [Polarity]
+    private let scale: Scale
 
-    init(instrument: Instrument) {
-        dimensions = instrument.dimensions.map { DimensionAccumulator(dimension: $0, scale: instrument.scale) }
+    /// An empty set; `recording` keeps the health scores for ``merge(_:)`` (``RunningMoments``).
+    init(instrument: Instrument, recording: Bool = false) {
+        let offsets = instrument.itemOffsets
+        dimensions = instrument.dimensions.indices.map {
+            DimensionAccumulator(dimension: instrument.dimensions[$0], scale: instrument.scale, first: offsets[$0])
+        }
+        health = RunningMoments(recording: recording)
+        polarities = instrument.dimensions.map(\.polarity)
+        scale = instrument.scale
     }
 
-    /// Adds a respondent; returns their score on each dimension (nil where not scored).
+    /// Adds the respondents of `other`, a recording set of the same instrument whose
+    /// respondents came after these.
+    mutating func merge(_ other: RespondentSetAccumulator) {
+        respondents += other.respondents
+        for index in dimensions.indices { dimensions[index].merge(other.dimensions[index]) }
+        health.merge(other.health)
+    }
+
+    /// Adds a respondent (one answer per instrument item); returns their score on each
+    /// dimension (nil where not scored) and their health, when `scoring`; else nothing.
     @discardableResult
-    mutating func add(_ answers: [Int?], instrument: Instrument, offsets: [Int]) -> [Double?] {
+    mutating func add(_ answers: [Int?], scoring: Bool = false) -> (scores: [Double?], health: Double?) {
         respondents += 1
         var scores: [Double?] = []
-        scores.reserveCapacity(dimensions.count)
-        for (index, dimension) in instrument.dimensions.enumerated() {
-            let start = offsets[index]
-            scores.append(dimensions[index].add(answers[start..<start + dimension.items.count], scale: instrument.scale))
+        if scoring { scores.reserveCapacity(dimensions.count) }
+        // A respondent's health (0–100): the mean over their scored dimensions of the oriented
+        // score placed on 0–100, as the round's health index is over dimension means; summed in
+        // dimension order, without an array for each respondent.
+        var sum = 0.0
+        var scored = 0
+        for index in dimensions.indices {
+            let score = dimensions[index].add(answers)
+            if scoring { scores.append(score) }
+            if let score {
+                sum += scale.health(score, polarity: polarities[index])
+                scored += 1
+            }
         }
-        if let score = Self.health(scores, instrument: instrument) { health.add(score) }
-        return scores
-    }
-
-    /// A respondent's health (0–100): the mean over their scored dimensions of the oriented
-    /// score placed on 0–100, as the round's health index is over dimension means.
-    static func health(_ scores: [Double?], instrument: Instrument) -> Double? {
-        let scale = instrument.scale
-        let percents = zip(instrument.dimensions, scores).compactMap { dimension, score in
-            score.map { scale.health($0, polarity: dimension.polarity) }
-        }
-        return percents.isEmpty ? nil : percents.reduce(0, +) / Double(percents.count)
+        let respondentHealth = scored == 0 ? nil : sum / Double(scored)
+        if let respondentHealth { health.add(respondentHealth) }
+        return (scores, respondentHealth)
     }
 
     /// Which statistics these respondents have an answer in, for ``GroupSuppression``: first

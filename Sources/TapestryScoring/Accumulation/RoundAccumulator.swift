@@ -10,15 +10,18 @@ struct RoundAccumulator: Sendable {
     private var linked: [String: LinkedScores] = [:]
     /// Who works with whom, per responding organisation.
     private var network = NetworkAccumulator()
+    /// Whether the sets record their health scores, for ``merge(_:groupNames:)``.
+    private let recording: Bool
 
-    init(instrument: Instrument) {
-        overall = RespondentSetAccumulator(instrument: instrument)
+    init(instrument: Instrument, recording: Bool = false) {
+        self.recording = recording
+        overall = RespondentSetAccumulator(instrument: instrument, recording: recording)
     }
 
-    mutating func add(_ response: Response, instrument: Instrument, offsets: [Int]) {
-        let scores = overall.add(response.answers, instrument: instrument, offsets: offsets)
+    mutating func add(_ response: Response, instrument: Instrument) {
+        let scored = overall.add(response.answers, scoring: response.respondentKey != nil)
         if let key = response.respondentKey {
-            linked[key] = LinkedScores(dimensions: scores, health: RespondentSetAccumulator.health(scores, instrument: instrument))
+            linked[key] = LinkedScores(dimensions: scored.scores, health: scored.health)
         }
         if let date = response.date {
             if date < (first ?? .distantFuture) { first = date }
@@ -26,8 +29,27 @@ struct RoundAccumulator: Sendable {
         }
         if let connections = response.connections { network.add(connections) }
         if let group = response.group {
-            groups[group, default: RespondentSetAccumulator(instrument: instrument)]
-                .add(response.answers, instrument: instrument, offsets: offsets)
+            groups[group, default: RespondentSetAccumulator(instrument: instrument, recording: recording)]
+                .add(response.answers)
+        }
+    }
+
+    /// Adds the respondents of `other`, a recording round whose respondents came after these,
+    /// its groups named anew by `groupNames` where it has an entry: a later answer of a linked
+    /// respondent replaces an earlier one, as it does when added one by one.
+    mutating func merge(_ other: RoundAccumulator, groupNames: [String: String]) {
+        overall.merge(other.overall)
+        network.merge(other.network)
+        linked.merge(other.linked) { _, later in later }
+        if let date = other.first, date < (first ?? .distantFuture) { first = date }
+        if let date = other.last, date > (last ?? .distantPast) { last = date }
+        for (name, group) in other.groups {
+            let name = groupNames[name] ?? name
+            if groups[name] == nil {
+                groups[name] = group
+            } else {
+                groups[name]!.merge(group)
+            }
         }
     }
 
