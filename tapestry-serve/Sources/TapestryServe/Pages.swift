@@ -60,8 +60,8 @@ enum Pages {
                 return "<label class=\"choice\"><input type=\"radio\" name=\"\(HTML.escape(item.id))\" value=\"\(value)\""
                     + (current == value ? " checked" : "") + "> <span class=\"value\">\(value)</span> \(HTML.escape(label))</label>"
             }.joined(separator: "\n")
-            let skip = "<label class=\"choice skip\"><input type=\"radio\" name=\"\(HTML.escape(item.id))\" value=\"\""
-                + (current == nil ? " checked" : "") + "> No answer</label>"
+            // Left unchecked until chosen: a statement nobody touched is simply not answered.
+            let skip = "<label class=\"choice skip\"><input type=\"radio\" name=\"\(HTML.escape(item.id))\" value=\"\"> No answer</label>"
             return """
                 <fieldset class="statement">
                 <legend>\(HTML.escape(item.text))</legend>
@@ -72,7 +72,7 @@ enum Pages {
         }.joined(separator: "\n")
         let count = instrument.dimensions.count
         return HTML.page(title: "\(dimension.title) – \(workshop.title)", body: """
-            <p class="progress">Part \(step) of \(count)</p>
+            <p class="step">Part \(step) of \(count)</p>
             <h1>\(HTML.escape(dimension.title))</h1>
             <p>How much do you agree with each statement, thinking of the partnership as a whole?</p>
             <form method="post" action="/join/\(workshop.code)/step/\(step)">

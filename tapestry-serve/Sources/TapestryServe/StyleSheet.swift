@@ -11,7 +11,7 @@ enum StyleSheet {
         h2 { font-size: 1.25rem; margin: 1.6rem 0 .5rem; }
         p, li, dd, dt, legend { overflow-wrap: break-word; }
         a { color: #3f1d6b; }
-        .progress { color: #444; margin: 0; font-weight: 600; }
+        p.step { color: #444; margin: 0; font-weight: 600; }
         .message { background: #efedf5; border-left: 5px solid #542788; padding: .6rem .8rem; }
         .hint { display: block; color: #444; font-size: .85rem; margin-top: .3rem; }
         fieldset { border: 1px solid #8c8c8c; border-radius: 6px; margin: 0 0 1.2rem; padding: .6rem .8rem .8rem; }
@@ -22,7 +22,7 @@ enum StyleSheet {
         label.choice input { width: 1.4rem; height: 1.4rem; margin: 0; flex: none; accent-color: #542788; }
         label.choice:has(input:checked) { border-color: #542788; background: #efedf5; font-weight: 600; }
         label.choice .value { display: inline-block; min-width: 1.2rem; font-weight: 700; }
-        label.skip { color: #444; }
+        label.skip { color: #444; border-style: dashed; margin-top: .6rem; }
         label[for] { display: block; font-weight: 700; margin-bottom: .3rem; }
         input:not([type=radio]), textarea { font: inherit; width: 100%; box-sizing: border-box; padding: .5rem; border: 1px solid #8c8c8c; border-radius: 6px; }
         button, a.button { display: inline-block; font: inherit; font-weight: 700; min-height: 48px; padding: .6rem 1.4rem; border-radius: 6px;

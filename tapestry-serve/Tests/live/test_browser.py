@@ -19,6 +19,7 @@ selenium = pytest.importorskip("selenium")
 from selenium import webdriver  # noqa: E402
 from selenium.webdriver.chrome.service import Service  # noqa: E402
 from selenium.webdriver.common.by import By  # noqa: E402
+from selenium.webdriver.support import expected_conditions  # noqa: E402
 from selenium.webdriver.support.ui import WebDriverWait  # noqa: E402
 
 SCREENSHOTS = Path(os.environ.get("SCREENSHOTS", ROOT / "tapestry-serve/.build/screenshots"))
@@ -31,6 +32,10 @@ def browser(width, height, downloads=None):
     for argument in ["--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
                      f"--window-size={width},{height}", "--lang=en-GB"]:
         options.add_argument(argument)
+    if width < 500:
+        # A phone: Chromium's windows are at least 500 pixels wide, so the page is given a
+        # phone's viewport instead.
+        options.add_experimental_option("mobileEmulation", {"deviceMetrics": {"width": width, "height": height, "pixelRatio": 1}})
     if downloads:
         options.add_experimental_option("prefs", {"download.default_directory": str(downloads),
                                                   "download.prompt_for_download": False})
@@ -40,14 +45,21 @@ def browser(width, height, downloads=None):
     return driver
 
 
+def click_to_load(driver, element):
+    """Clicks `element` and waits until the next page has replaced this one."""
+    page = driver.find_element(By.TAG_NAME, "html")
+    element.click()
+    WebDriverWait(driver, 15).until(expected_conditions.staleness_of(page))
+
+
 def full_page_screenshot(driver, path):
-    """The whole page, however long (the window grows to the page's height for the shot)."""
-    width = driver.get_window_size()["width"]
-    height = driver.find_element(By.TAG_NAME, "body").size["height"] + 40
-    original = driver.get_window_size()["height"]
-    driver.set_window_size(width, max(original, height))
-    driver.save_screenshot(str(path))
-    driver.set_window_size(width, original)
+    """The whole page, however long (Chromium's DevTools capture beyond the viewport)."""
+    import base64
+    size = driver.execute_cdp_cmd("Page.getLayoutMetrics", {})["cssContentSize"]
+    shot = driver.execute_cdp_cmd("Page.captureScreenshot", {"captureBeyondViewport": True, "clip": {
+        "x": 0, "y": 0, "width": size["width"], "height": size["height"], "scale": 1}})
+    Path(path).write_bytes(base64.b64decode(shot["data"]))
+    driver.refresh()  # a capture beyond the viewport can leave the page unclickable
 
 
 class SideTable(HTMLParser):
@@ -107,7 +119,7 @@ def answer(driver, value_for):
         radio = fieldset.find_element(By.CSS_SELECTOR, f"input[value='{value}']")
         radio.find_element(By.XPATH, "..").click()
         assert radio.is_selected()
-    driver.find_element(By.CSS_SELECTOR, "button[value=next]").click()
+    click_to_load(driver, driver.find_element(By.CSS_SELECTOR, "button[value=next]"))
 
 
 def two_places(x):
@@ -131,7 +143,7 @@ def test_three_tables_answer_and_the_room_sees_what_compare_says(tmp_path):
         minimum = facilitator.find_element(By.ID, "min")
         minimum.clear()
         minimum.send_keys("1")
-        facilitator.find_element(By.CSS_SELECTOR, "form[action='/workshops'] button").click()
+        click_to_load(facilitator, facilitator.find_element(By.CSS_SELECTOR, "form[action='/workshops'] button"))
         code = facilitator.find_element(By.CSS_SELECTOR, "strong.code").text
         workshop_page = facilitator.current_url
         assert re.fullmatch(r"[A-Z0-9]{6}", code)
@@ -146,7 +158,7 @@ def test_three_tables_answer_and_the_room_sees_what_compare_says(tmp_path):
             if number == 0:
                 driver.save_screenshot(str(SCREENSHOTS / "join-phone.png"))
             driver.find_element(By.XPATH, f"//label[normalize-space()='{table}']").click()
-            driver.find_element(By.CSS_SELECTOR, "button[type=submit]").click()
+            click_to_load(driver, driver.find_element(By.CSS_SELECTOR, "button[type=submit]"))
             steps = 0
             while "/step/" in driver.current_url:
                 if number == 0 and steps == 0:
@@ -156,9 +168,13 @@ def test_three_tables_answer_and_the_room_sees_what_compare_says(tmp_path):
                 steps += 1
             assert steps >= 10 and driver.current_url.endswith("/review")
             if number == 0:
-                full_page_screenshot(driver, SCREENSHOTS / "review-phone.png")
-            driver.find_element(By.CSS_SELECTOR, "form[action$='/submit'] button").click()
+                driver.save_screenshot(str(SCREENSHOTS / "review-phone.png"))
+                _ = driver.find_element(By.CSS_SELECTOR, "form[action$='/submit'] button").location_once_scrolled_into_view
+                driver.save_screenshot(str(SCREENSHOTS / "review-phone-end.png"))
+            click_to_load(driver, driver.find_element(By.CSS_SELECTOR, "form[action$='/submit'] button"))
             assert "Your answers are in" in driver.find_element(By.CSS_SELECTOR, "p.message").text
+            if number == 0:
+                driver.save_screenshot(str(SCREENSHOTS / "sent-phone.png"))
             if number == 0:
                 # The room view with one table in; it must then update by itself.
                 facilitator.get(workshop_page.split("?")[0] + "/room")
