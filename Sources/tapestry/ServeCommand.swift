@@ -39,12 +39,16 @@ struct ServeCommand: ParsableCommand {
         throw ExitStatus.noInput
     }
 
-    /// `TAPESTRY_SERVE` when set, else `tapestry-serve` beside this program, else on PATH.
-    static func program(environment: [String: String] = ProcessInfo.processInfo.environment) -> String? {
+    /// This program's folder (where `make serve` links `tapestry-serve`).
+    static var ownFolder: URL {
+        URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath().deletingLastPathComponent()
+    }
+
+    /// `TAPESTRY_SERVE` when set, else `tapestry-serve` in `folder` (beside this program), else on PATH.
+    static func program(environment: [String: String] = ProcessInfo.processInfo.environment, folder: URL = ownFolder) -> String? {
         let files = FileManager.default
         if let given = environment["TAPESTRY_SERVE"], !given.isEmpty { return given }
-        let me = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
-        let beside = me.deletingLastPathComponent().appendingPathComponent(programName).path
+        let beside = folder.appendingPathComponent(programName).path
         if files.isExecutableFile(atPath: beside) { return beside }
         for folder in (environment["PATH"] ?? "").split(separator: ":") {
             let path = URL(fileURLWithPath: String(folder)).appendingPathComponent(programName).path

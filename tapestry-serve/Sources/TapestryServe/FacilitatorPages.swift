@@ -39,7 +39,7 @@ enum FacilitatorPages {
     }
 
     /// A workshop's page for its facilitator.
-    static func workshop(_ workshop: Workshop, progress: [TableProgress], joinAddress: String, csrf: String) -> String {
+    static func workshop(_ workshop: Workshop, progress: [TableProgress], joinAddress: String, localOnly: Bool, csrf: String) -> String {
         let rows = progress.map { table in
             "<tr><td>\(HTML.escape(table.name))</td><td class=\"n\">\(table.started)</td><td class=\"n\">\(table.submitted)</td></tr>"
         }.joined(separator: "\n")
@@ -55,6 +55,7 @@ enum FacilitatorPages {
         return HTML.page(title: workshop.title, body: """
             <h1>\(HTML.escape(workshop.title))</h1>
             <p class="join">Join at <strong>\(HTML.escape(joinAddress))</strong><br>code <strong class="code">\(workshop.code)</strong></p>
+            \(localOnly ? "<p class=\"hint\">This server answers this computer only. For phones to join, stop it and start it again with <code>tapestry serve --host 0.0.0.0</code> on a network you trust.</p>" : "")
             <h2>Answers so far: \(sent)</h2>
             <table class="progress">
             <thead><tr><th>Table</th><th class="n">Started</th><th class="n">Sent</th></tr></thead>

@@ -119,16 +119,22 @@ enum Pages {
                 : "<p class=\"message\">You changed answers since you sent them: send them again to replace the ones sent.</p>")
             : ""
         let gaps = unanswered == 0 ? "" : "<p>\(unanswered == 1 ? "One statement has" : "\(unanswered) statements have") no answer; that is fine if you are not sure.</p>"
+        // The button twice: at the top for those who are done, at the end after checking.
+        let send = """
+            <form method="post" action="/join/\(workshop.code)/submit">
+            \(HTML.csrfField(csrf))
+            <button type="submit">\(sent ? "Send my answers again" : "Send my answers")</button>
+            </form>
+            """
         return HTML.page(title: "Review – \(workshop.title)", body: """
             <h1>Your answers</h1>
             <p>Table: <strong>\(HTML.escape(table))</strong> (<a href="/join/\(workshop.code)">change</a>)</p>
             \(status)
             \(gaps)
+            \(send)
+            <p>Your answers are below, area by area.</p>
             \(areas)
-            <form method="post" action="/join/\(workshop.code)/submit">
-            \(HTML.csrfField(csrf))
-            <button type="submit">\(sent ? "Send my answers again" : "Send my answers")</button>
-            </form>
+            \(send)
             """)
     }
 

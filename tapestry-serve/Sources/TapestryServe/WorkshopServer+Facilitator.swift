@@ -50,7 +50,7 @@ extension WorkshopServer {
                 return response
             }
             return Pages.html(FacilitatorPages.workshop(workshop, progress: try await store.progress(of: workshop),
-                                                        joinAddress: "\(publicAddress)/join/\(workshop.code)",
+                                                        joinAddress: "\(publicAddress)/join/\(workshop.code)", localOnly: isLocalOnly,
                                                         csrf: workshopCSRF(workshop)))
         }
         router.post("/workshops/:id/close") { request, context in
@@ -79,6 +79,11 @@ extension WorkshopServer {
                                                    .contentDisposition: "attachment; filename=\"answers-\(workshop.code).csv\""],
                             body: .init(byteBuffer: ByteBuffer(string: text)))
         }
+    }
+
+    /// Whether the address participants are given is this computer's own (loopback).
+    var isLocalOnly: Bool {
+        ["//127.", "//localhost", "//[::1]"].contains { publicAddress.contains($0) }
     }
 
     /// The cookie that holds workshop `id`'s facilitator secret.
