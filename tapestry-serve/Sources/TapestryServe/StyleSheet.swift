@@ -38,7 +38,7 @@ enum StyleSheet {
         th.n, td.n { text-align: right; font-variant-numeric: tabular-nums; }
         .join { font-size: 1.2rem; }
         .code { font-size: 2rem; letter-spacing: .15em; }
-        code { font-size: .95em; }
+        code { font-size: .95em; white-space: nowrap; }
         """
 
     /// Added to the comparison page's own style: the links back, not printed.

@@ -12,8 +12,10 @@ public final class WorkshopStore: Sendable {
 
     /// Opens (creating if need be) the store at `path` and brings its schema up to date.
     public init(path: String) throws {
+        // The folder is the owner's alone: it holds every answer.
         try FileManager.default.createDirectory(
-            at: URL(fileURLWithPath: path).deletingLastPathComponent(), withIntermediateDirectories: true)
+            at: URL(fileURLWithPath: path).deletingLastPathComponent(), withIntermediateDirectories: true,
+            attributes: [.posixPermissions: 0o700])
         var configuration = Configuration()
         configuration.busyMode = .timeout(10)
         configuration.prepareDatabase { db in
