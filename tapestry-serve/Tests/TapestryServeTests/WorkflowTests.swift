@@ -118,7 +118,7 @@ import Testing
     @Test func theExportIsTheCanonicalCSVAndTheRoomViewScoresTheSameAnswers() async throws {
         let fixture = try ServerFixture()
         let (workshop, _) = try await fixture.workshop(tables: ["North, east", "South"], minimum: 1)
-        let plans: [(Int, [String: Int])] = [(1, ["EQ1": 5, "EQ2": 4]), (0, ["EQ1": 2]), (1, ["EQ1": 3, "DR1": 1]), (0, [:])]
+        let plans: [(Int, [String: Int])] = [(1, ["EQ1": 5, "EQ2": 4]), (0, ["EQ1": 2]), (1, ["EQ1": 3, "EQ2": 2, "DR1": 1]), (0, [:])]
         for (table, answers) in plans {
             let token = try await fixture.seat(workshop, table: table)
             _ = try await fixture.server.store.save(workshop: workshop.id, tokenHash: Secrets.hash(token), answers: answers, submit: true)
@@ -138,6 +138,11 @@ import Testing
         #expect(round.respondents == 3)
         #expect(round.rows.rejected == 1)
         #expect(model.shown.map(\.name) == ["North, east", "South"])
+        // By hand: Equality needs 2 of its 4 statements; South's two score (5+4)/2 and (3+2)/2,
+        // so 3.5; North's one answered a single statement, so no score; the room: 3.5.
+        let equality = try #require(model.rows.first { $0.area.id == "equality" })
+        #expect(equality.groups.map(\.mean) == [nil, 3.5])
+        #expect(equality.room.mean == 3.5)
     }
 
     @Test func theStoreIsWrittenAheadWithItsMigrationsRecorded() async throws {
@@ -149,12 +154,4 @@ import Testing
         #expect(mode == "wal")
         #expect(migrations == ["1-workshops"])
     }
-}
-
-/// What the server said to the terminal, collected across threads.
-final class Said: @unchecked Sendable {
-    private let lock = NSLock()
-    private var lines: [String] = []
-    func append(_ line: String) { lock.withLock { lines.append(line) } }
-    var text: String { lock.withLock { lines.joined(separator: "\n") } }
 }
