@@ -35,7 +35,7 @@ struct ServeCommand: ParsableCommand {
         var pointers = argv.map { strdup($0) }
         pointers.append(nil)
         execv(program, pointers)
-        ExitStatus.printError("tapestry serve: cannot start \(program): \(String(cString: strerror(errno))).")
+        ExitStatus.printError("cannot start the workshop server \(program): \(String(cString: strerror(errno))).")
         throw ExitStatus.noInput
     }
 

@@ -29,6 +29,6 @@ import Testing
     @Test func aServerThatCannotStartIsSaidPlainly() throws {
         let result = try TapestryBinary.run(["serve"], environment: ["TAPESTRY_SERVE": "/nonexistent/tapestry-serve"])
         #expect(result.status == 66)
-        #expect(result.stderr.contains("cannot start /nonexistent/tapestry-serve"))
+        #expect(result.stderr.contains("cannot start the workshop server /nonexistent/tapestry-serve"))
     }
 }
