@@ -5,7 +5,7 @@ SWIFT ?= swift
 BIN := .build/debug/tapestry
 SAMPLE := samples/riverside/responses.csv
 
-.PHONY: all setup build demo test fuzz fuzz-smoke templates samples exports benchmark bench clean
+.PHONY: all setup build demo test fuzz fuzz-smoke templates samples exports benchmark bench clean serve setup-serve test-serve
 
 all: build
 
@@ -71,8 +71,30 @@ benchmark: setup
 bench: setup
 	python3 Benchmarks/bench.py
 
+## serve: build the workshop server (`tapestry serve`). It is a package of its own (tapestry-serve/),
+## so that `make build`, `make demo` and `make test` never fetch or build its web server and store.
+SERVE_BIN := tapestry-serve/.build/debug/tapestry-serve
+serve: build
+	$(SWIFT) build --package-path tapestry-serve --product tapestry-serve
+	ln -sf "$(CURDIR)/$(SERVE_BIN)" .build/debug/tapestry-serve
+
+## setup-serve: what the server's live tests need: Debian's chromium and chromium-driver,
+## and Python's selenium, pytest and requests.
+setup-serve: setup
+	@command -v chromium >/dev/null 2>&1 && command -v chromedriver >/dev/null 2>&1 \
+	  || $(call apt_install,chromium chromium-driver)
+	@python3 -c 'import selenium' 2>/dev/null || python3 -m pip install --quiet selenium
+	@python3 -c 'import pytest' 2>/dev/null || python3 -m pip install --quiet pytest
+	@python3 -c 'import requests' 2>/dev/null || python3 -m pip install --quiet requests
+
+## test-serve: the server's tests: HTTP, security and store (Swift), then kill -9 and restart,
+## 200 participants at once, and three tables in a real browser (Python, headless Chromium).
+test-serve: serve setup-serve
+	$(SWIFT) test --package-path tapestry-serve --parallel
+	python3 -m pytest -s -q tapestry-serve/Tests/live
+
 clean:
-	rm -rf .build .build-fuzz
+	rm -rf .build .build-fuzz tapestry-serve/.build
 
 # apt_install PACKAGES: installs with apt-get when root, else prints the command to run.
 define apt_install

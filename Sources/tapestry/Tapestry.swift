@@ -16,7 +16,7 @@ struct Tapestry: ParsableCommand {
             opened, 73 an output that cannot be written.
             """,
         version: ToolVersion.current,
-        subcommands: [AssessCommand.self, CompareCommand.self, InitCommand.self, InspectCommand.self, PortfolioCommand.self, InstrumentCommand.self, TemplateCommand.self],
+        subcommands: [AssessCommand.self, CompareCommand.self, InitCommand.self, InspectCommand.self, PortfolioCommand.self, InstrumentCommand.self, TemplateCommand.self, ServeCommand.self],
         defaultSubcommand: nil)
 
     /// Runs the command line, first catching a mistyped subcommand so that it gets a
