@@ -71,12 +71,12 @@ benchmark: setup
 bench: setup
 	python3 Benchmarks/bench.py
 
-## serve: build the workshop server (`tapestry serve`). It is a package of its own (tapestry-serve/),
-## so that `make build`, `make demo` and `make test` never fetch or build its web server and store.
-SERVE_BIN := tapestry-serve/.build/debug/tapestry-serve
+## serve: build the workshop server (`tapestry serve`): the package trait `Serve`, in a build
+## folder of its own (.build-serve), so that `make build`, `make demo` and `make test` never
+## fetch or build its web server and store, and switching between the two rebuilds nothing.
+SERVE_FLAGS := --traits Serve --scratch-path .build-serve
 serve: build
-	$(SWIFT) build --package-path tapestry-serve --product tapestry-serve
-	ln -sf "$(CURDIR)/$(SERVE_BIN)" .build/debug/tapestry-serve
+	$(SWIFT) build $(SERVE_FLAGS) --product tapestry-serve
 
 ## setup-serve: what the server's live tests need: Debian's chromium and chromium-driver,
 ## and Python's selenium, pytest and requests.
@@ -90,11 +90,11 @@ setup-serve: setup
 ## test-serve: the server's tests: HTTP, security and store (Swift), then kill -9 and restart,
 ## 200 participants at once, and three tables in a real browser (Python, headless Chromium).
 test-serve: serve setup-serve
-	$(SWIFT) test --package-path tapestry-serve --parallel
-	python3 -m pytest -s -q tapestry-serve/Tests/live
+	$(SWIFT) test $(SERVE_FLAGS) --parallel --filter TapestryServeTests
+	python3 -m pytest -s -q Tests/ServeLive
 
 clean:
-	rm -rf .build .build-fuzz tapestry-serve/.build
+	rm -rf .build .build-fuzz .build-serve
 
 # apt_install PACKAGES: installs with apt-get when root, else prints the command to run.
 define apt_install

@@ -1,15 +1,21 @@
-// swift-tools-version: 6.0
+// swift-tools-version: 6.1
 import PackageDescription
 
 let package = Package(
     name: "tapestry",
-    platforms: [.macOS(.v13)],
+    platforms: [.macOS(.v14)],
     products: [
         .executable(name: "tapestry", targets: ["tapestry"]),
         .library(name: "TapestryScoring", targets: ["TapestryScoring"]),
         .library(name: "TapestryImport", targets: ["TapestryImport"]),
         .library(name: "TapestryReport", targets: ["TapestryReport"]),
+        .executable(name: "tapestry-serve", targets: ["tapestry-serve"]),
     ],
+    // `tapestry serve`, the live workshop server, is built only with this trait (`make serve`:
+    // `swift build --traits Serve --scratch-path .build-serve`): its web server and store take
+    // minutes to build, which people who never serve should not wait for. Without the trait its
+    // dependencies are neither fetched nor built.
+    traits: [.trait(name: "Serve", description: "The live workshop server (Hummingbird, GRDB).")],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
@@ -23,6 +29,10 @@ let package = Package(
         .package(url: "https://github.com/swiftcsv/SwiftCSV", from: "0.10.0"),
         // The coalition's network of connections (components, degrees); betweenness is our own.
         .package(url: "https://github.com/davecom/SwiftGraph", from: "4.0.0"),
+        // The workshop server (trait `Serve` only): HTTP, the SQLite store, typed HTTP fields.
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
     ],
     targets: [
         // The files of Templates/, compiled in so the binary needs no path to find them.
@@ -80,6 +90,30 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // The live workshop server: store, routes, pages (trait `Serve`; empty without it). A
+        // library, so that its tests drive it in process.
+        .target(
+            name: "TapestryServe",
+            dependencies: [
+                "TapestryScoring",
+                "TapestryImport",
+                "TapestryReport",
+                .product(name: "Hummingbird", package: "hummingbird", condition: .when(traits: ["Serve"])),
+                .product(name: "GRDB", package: "GRDB.swift", condition: .when(traits: ["Serve"])),
+                .product(name: "Crypto", package: "swift-crypto", condition: .when(traits: ["Serve"])),
+                .product(name: "HTTPTypes", package: "swift-http-types", condition: .when(traits: ["Serve"])),
+            ],
+            // GRDB's string-interpolation types must not leak into files that do not import it.
+            swiftSettings: [.enableUpcomingFeature("MemberImportVisibility")]
+        ),
+        // `tapestry serve` hands over to this binary (without the trait it says how to build it).
+        .executableTarget(
+            name: "tapestry-serve",
+            dependencies: [
+                .target(name: "TapestryServe", condition: .when(traits: ["Serve"])),
+                .product(name: "ArgumentParser", package: "swift-argument-parser", condition: .when(traits: ["Serve"])),
+            ]
+        ),
         // Writes Sources/TapestryTemplates/EmbeddedFiles.swift from Templates/
         // (`make templates`); a test fails when that file is out of date.
         .executableTarget(name: "embed-templates"),
@@ -103,6 +137,18 @@ let package = Package(
         // The report tests import their fixtures' answers through TapestryImport, as a user's would be.
         .testTarget(name: "TapestryReportTests", dependencies: ["TapestryReport", "TapestryImport", "TapestryTestSupport"], exclude: ["Snapshots"]),
         .testTarget(name: "TapestryCLITests", dependencies: ["tapestry", "TapestryTestSupport", "TapestryFuzzTargets"]),
+        // The server's HTTP, security and store tests (trait `Serve`; `make test-serve`).
+        .testTarget(
+            name: "TapestryServeTests",
+            dependencies: [
+                "TapestryScoring",
+                "TapestryReport",
+                .target(name: "TapestryServe", condition: .when(traits: ["Serve"])),
+                .product(name: "HummingbirdTesting", package: "hummingbird", condition: .when(traits: ["Serve"])),
+                .product(name: "HTTPTypes", package: "swift-http-types", condition: .when(traits: ["Serve"])),
+                .product(name: "GRDB", package: "GRDB.swift", condition: .when(traits: ["Serve"])),
+            ]
+        ),
     ],
     swiftLanguageModes: [.v6]
 )

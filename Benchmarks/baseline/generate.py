@@ -10,6 +10,7 @@ member types in the `group` column, each leaning a little differently. Fixed see
 ROWS always gives the same bytes.
 """
 import argparse
+import json
 import random
 import subprocess
 import sys
@@ -38,8 +39,12 @@ def main():
     if args.header:
         header = args.header.strip()
     elif args.tapestry:
-        header = subprocess.run([args.tapestry, "template", "csv"], check=True,
-                                capture_output=True, text=True).stdout.splitlines()[0].strip()
+        # The statements only: the blank CSV's organisation and connection columns (the map of
+        # connections) are not what this benchmark measures.
+        instrument = json.loads(subprocess.run([args.tapestry, "instrument", "--format", "json"], check=True,
+                                               capture_output=True, text=True).stdout)
+        items = [item["id"] for dimension in instrument["dimensions"] for item in dimension["items"]]
+        header = ",".join(["respondent", "group"] + items)
     else:
         sys.exit("generate.py: give --header or --tapestry")
     columns = header.split(",")

@@ -4,9 +4,9 @@ import Foundation
 import Glibc
 #endif
 
-/// `tapestry serve`: the live workshop server. Its web server and store are a package of
-/// their own (`tapestry-serve/`, built by `make serve`), so that people who never serve do not
-/// build them; this command hands its arguments over to that program.
+/// `tapestry serve`: the live workshop server. Its web server and store are built only with
+/// the package trait `Serve` (`make serve`, into .build-serve), so that people who never serve
+/// do not build them; this command hands its arguments over to that program, `tapestry-serve`.
 struct ServeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "serve",
@@ -14,7 +14,7 @@ struct ServeCommand: ParsableCommand {
         discussion: """
             tapestry serve [--project DIR] [--host 127.0.0.1] [--port 8080] starts the workshop server; \
             tapestry serve export WORKSHOP writes a workshop's answers as the canonical CSV. The server is built \
-            apart: run `make serve` once (a few minutes), which puts tapestry-serve beside tapestry.
+            apart: run `make serve` once (a few minutes), which builds it into .build-serve, where this command finds it.
             """)
 
     /// The program that is the server.
@@ -39,15 +39,19 @@ struct ServeCommand: ParsableCommand {
         throw ExitStatus.noInput
     }
 
-    /// This program's folder (where `make serve` links `tapestry-serve`).
+    /// This program's folder.
     static var ownFolder: URL {
         URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath().deletingLastPathComponent()
     }
 
-    /// `TAPESTRY_SERVE` when set, else `tapestry-serve` in `folder` (beside this program), else on PATH.
+    /// `TAPESTRY_SERVE` when set, else the one `make serve` built (`.build-serve/debug/`, from a
+    /// program in `.build/<triple>/debug/`), else `tapestry-serve` in `folder` (beside this program;
+    /// in a build without the `Serve` trait that one only says how to build the server), else on PATH.
     static func program(environment: [String: String] = ProcessInfo.processInfo.environment, folder: URL = ownFolder) -> String? {
         let files = FileManager.default
         if let given = environment["TAPESTRY_SERVE"], !given.isEmpty { return given }
+        let built = folder.appendingPathComponent("../../../.build-serve/debug/\(programName)").standardizedFileURL.path
+        if files.isExecutableFile(atPath: built) { return built }
         let beside = folder.appendingPathComponent(programName).path
         if files.isExecutableFile(atPath: beside) { return beside }
         for folder in (environment["PATH"] ?? "").split(separator: ":") {

@@ -31,4 +31,31 @@ import Testing
         #expect(result.status == 66)
         #expect(result.stderr.contains("cannot start the workshop server /nonexistent/tapestry-serve"))
     }
+
+    @Test func theServerMakeServeBuiltIsFoundFromTheUsualBuild() throws {
+        // tapestry in .build/<triple>/debug, the server in .build-serve/debug (make serve).
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("serve-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: root) }
+        let usual = root.appendingPathComponent(".build/x86_64-unknown-linux-gnu/debug")
+        let served = root.appendingPathComponent(".build-serve/debug")
+        for folder in [usual, served] { try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true) }
+        let stub = usual.appendingPathComponent("tapestry-serve"), server = served.appendingPathComponent("tapestry-serve")
+        for program in [stub, server] {
+            try Data("#!/bin/sh\n".utf8).write(to: program)
+            try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: program.path)
+        }
+        // The one beside tapestry in a build without the trait only says how to build the server.
+        #expect(ServeCommand.program(environment: ["PATH": "/nonexistent"], folder: usual) == server.path)
+        try FileManager.default.removeItem(at: server)
+        #expect(ServeCommand.program(environment: ["PATH": "/nonexistent"], folder: usual) == stub.path)
+    }
+
+    @Test func withoutTheServerBuiltTheCommandSaysHowToBuildIt() throws {
+        let result = try TapestryBinary.run(["serve"], environment: ["PATH": "/nonexistent"])
+        if FileManager.default.fileExists(atPath: TapestryBinary.packageRoot.appendingPathComponent(".build-serve/debug/tapestry-serve").path) {
+            return  // make serve has run here: the real server would start
+        }
+        #expect(result.status == 64)
+        #expect(result.stderr.contains("make serve"))
+    }
 }
