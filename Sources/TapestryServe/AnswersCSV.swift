@@ -2,16 +2,16 @@
 // neither fetch nor build the web server and its store.
 #if Serve
 import Foundation
-import TapestryReport
 import TapestryScoring
 
-/// The workshop's answers as the canonical CSV (`tapestry template csv`'s header: `respondent`,
-/// `group`, then one column per item id), which `tapestry assess` and `tapestry compare
-/// --group-by group` read unchanged. Respondents are numbered r1, r2, …; no token is written.
+/// The workshop's answers as the canonical CSV (`respondent`, `group`, then one column per item
+/// id, as in `tapestry template csv`; a workshop asks no connection questions, so the template's
+/// `organisation` and connection columns are left out), which `tapestry assess` and `tapestry
+/// compare --group-by group` read unchanged. Respondents are numbered r1, r2, …; no token is written.
 public enum AnswersCSV {
     /// The file's text.
     public static func render(_ workshop: Workshop, answers: [SubmittedAnswers], instrument: Instrument) -> String {
-        var text = CanonicalCSVTemplate.render(instrument)
+        var text = (["respondent", "group"] + instrument.items.map(\.id)).joined(separator: ",") + "\n"
         for (index, sent) in answers.enumerated() {
             let cells = ["r\(index + 1)", field(workshop.tables[sent.table])]
                 + instrument.items.map { item in sent.answers[item.id].map(String.init) ?? "" }

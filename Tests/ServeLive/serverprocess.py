@@ -1,5 +1,6 @@
 """Runs the built tapestry-serve program on a free loopback port for the live tests, and acts
 as a facilitator and as participants over plain HTTP (requests)."""
+import json
 import os
 import re
 import signal
@@ -15,8 +16,11 @@ ROOT = Path(__file__).resolve().parents[2]
 SERVE = Path(os.environ.get("TAPESTRY_SERVE_BIN", ROOT / ".build-serve/debug/tapestry-serve"))
 TAPESTRY = Path(os.environ.get("TAPESTRY_BIN", ROOT / ".build/debug/tapestry"))
 
-# The default instrument's items, in order (read from `tapestry template csv`, the canonical header).
-ITEMS = subprocess.run([str(TAPESTRY), "template", "csv"], check=True, capture_output=True, text=True).stdout.strip().split(",")[2:]
+# The default instrument's statements, in order (from `tapestry instrument --format json`; the blank
+# CSV also has organisation and connection columns, which a workshop does not ask).
+ITEMS = [item["id"] for dimension in json.loads(subprocess.run(
+    [str(TAPESTRY), "instrument", "--format", "json"], check=True, capture_output=True, text=True).stdout)["dimensions"]
+    for item in dimension["items"]]
 
 
 def free_port():
