@@ -102,9 +102,15 @@ public struct ProjectFile: Sendable, Equatable {
                                              ? "not valid YAML (\(problem.message)); fix the YAML at that place."
                                              : problem.message)
         }
-        let folder = URL(fileURLWithPath: path).deletingLastPathComponent()
+        // A path in the file is taken from the file's folder, as the user named that folder: a
+        // project named by a relative path gives relative paths, so reports name the inputs as
+        // the user would, the same on every machine, and never with the folders above (an
+        // absolute path often holds a person's name).
+        let directory = (path as NSString).deletingLastPathComponent
         func resolve(_ relative: String) -> String {
-            relative.hasPrefix("/") ? relative : folder.appendingPathComponent(relative).standardizedFileURL.path
+            if relative.hasPrefix("/") { return relative }
+            let joined = directory.isEmpty ? relative : (directory as NSString).appendingPathComponent(relative)
+            return (joined as NSString).standardizingPath
         }
         let known: Set<String> = ["coalition", "instrument", "group-by", "min-group-size", "link-key-file", "link-by", "map", "round-by", "rounds", "output", "formats", "include-responses",
                                    "members", "organisation-column", "show-network"]
