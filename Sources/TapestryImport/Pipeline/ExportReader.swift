@@ -49,9 +49,11 @@ public struct ExportReader: Sendable {
     }
 
     /// Scores `file` into `builder`, reading `parts` of it on their own (on every core) and
-    /// merging them in file order: the result is the same whatever the parts (a test checks it).
+    /// merging them in file order: the result is the same whatever the parts (a test checks it),
+    /// and whatever `respondentHash` (which finds duplicate respondents, ``RespondentIndex``).
     func read(_ file: SurveyFile, defaultRound: String, into builder: inout AssessmentBuilder,
-              groupLabels: inout GroupLabels, parts: [FilePart]) throws -> FileReport {
+              groupLabels: inout GroupLabels, parts: [FilePart],
+              respondentHash: @escaping RespondentIndex.Hash = RespondentIndex.keyedHash) throws -> FileReport {
         if let line = file.unterminatedQuoteLine() { throw ImportError.unterminatedQuote(file: file.path, line: line) }
         var (plans, findings) = try plan(file)
         guard plans.contains(where: { if case .item = $0.role { true } else { false } }) else {
@@ -91,12 +93,15 @@ public struct ExportReader: Sendable {
             // Which of a respondent's rows is the last needs the whole file: a first pass (in
             // parts, merged in order) finds it before any row is scored.
             let first = scorer
-            var lastLines: [String: [String: Int]] = [:]
+            var respondents = RespondentIndex(expected: file.rowCount, hash: respondentHash)
+            let hash = respondents.hash
             PartRunner.run(parts, work: { part in
                 defer { file.release(part) }
-                return first.lastLines(file, part: part)
-            }) { RowScorer.mergeLastLines(&lastLines, $0) }
-            scorer.lastLines = lastLines
+                return first.respondentRows(file, part: part, hash: hash)
+            }) { rows in
+                for row in rows { respondents.add(row) { first.respondentKey(file, position: $0, line: $1) } }
+            }
+            scorer.respondents = respondents
         }
         // The run's builder is moved into the batch every part is merged into, and back.
         var total = RowBatch(builder: builder, file: file.path)

@@ -127,8 +127,15 @@ public struct SurveyFile: Sendable {
     /// Calls `body` with each non-blank record of `part` that is not a header row, in file
     /// order, its fields made into strings only when asked for (``RecordCells``).
     func forEachRecord(in part: FilePart, _ body: (RecordCells) -> Void) {
-        if sheet != nil {
-            for record in records(in: part) { body(RecordCells(record)) }
+        if let sheet {
+            var skipped = 0
+            for index in min(part.start, sheet.count)..<min(part.end, sheet.count) where !sheet[index].isBlank {
+                if skipped < part.skip {
+                    skipped += 1
+                    continue
+                }
+                body(RecordCells(sheet[index], position: index))
+            }
             return
         }
         var scanner = CSVScanner(store: utf8, delimiter: delimiter?.asciiValue ?? UInt8(ascii: ","),
@@ -140,9 +147,20 @@ public struct SurveyFile: Sendable {
                 skipped += 1
                 continue
             }
-            body(RecordCells(line: scanner.recordLine, spans: scanner.fields, bytes: utf8))
+            body(RecordCells(line: scanner.recordLine, position: scanner.recordStart, spans: scanner.fields, bytes: utf8))
         }
     }
+
+    /// The record that starts at `position` (a byte of the text, or a worksheet row's index)
+    /// on `line`, as ``RecordCells/position`` gave it: read again when two respondents' hashes
+    /// meet (``RespondentIndex``).
+    func record(at position: Int, line: Int) -> CSVRecord? {
+        records(in: FilePart(start: position, end: .max, line: line, skip: 0)).next()
+    }
+
+    /// Rows of the file, blank and header rows included, to size what grows with them; 0
+    /// when unknown (a sheet's rows are counted).
+    var rowCount: Int { sheet?.count ?? shape.rows }
 
     /// The worksheet rows in one part of a sheet read on its own.
     static let sheetPartRows = 20_000
