@@ -83,11 +83,21 @@ public struct ExportReader: Sendable {
             file: file.path, plans: plans, options: options, answers: answers, itemCount: itemCount,
             completion: CompletionRule(platform: file.platform, plans: plans), timestampColumn: timestampColumn,
             timestamps: timestamps, link: link, defaultRound: defaultRound)
-        scorer.connections = ConnectionReader(instrument: instrument, members: options.members, plans: plans,
-                                              mapping: options.mapping, file: file.path)
+        // Only a file with a connection or organisation column has anything for the reader to
+        // read (without one, a reader notes nothing and finds nothing).
+        let readsConnections = plans.contains { plan in
+            switch plan.role {
+            case .organisation, .connection: true
+            default: false
+            }
+        }
+        scorer.connections = readsConnections
+            ? ConnectionReader(instrument: instrument, members: options.members, plans: plans, mapping: options.mapping, file: file.path)
+            : nil
         // Connection answers are read in one part: their findings and their caps on distinct
         // names follow the order of the whole file. Such files are a coalition's size (its
-        // members' answers), so one core reads them in a moment.
+        // members' answers), so one core reads them in a moment; other files (the instrument
+        // may ask about connections without the file having such columns) are read in parts.
         let parts = scorer.connections == nil ? parts : file.dataParts(at: [])
         if respondentColumn != nil {
             // Which of a respondent's rows is the last needs the whole file: a first pass (in
