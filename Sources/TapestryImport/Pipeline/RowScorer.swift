@@ -23,6 +23,9 @@ struct RowScorer: Sendable {
     /// For each column, whether rows need its text (every column but the answer columns,
     /// which are read from their bytes).
     let stringColumns: [Bool]
+    /// For each column, whether finding respondents' last lines needs its text (their
+    /// respondent, round, date and completion columns; ``respondentRows(_:part:hash:)``).
+    let keyColumns: [Bool]
     /// The scale's values.
     let scale: ClosedRange<Int>
     let groupColumns: [(index: Int, heading: String)]
@@ -60,6 +63,8 @@ struct RowScorer: Sendable {
         self.timestamps = timestamps
         self.link = link
         self.defaultRound = defaultRound
+        let keyIndices = Set([respondentColumn, roundColumn, timestampColumn].compactMap { $0 } + completion.columns)
+        keyColumns = plans.indices.map(keyIndices.contains)
     }
 
     /// A row's own `round` value, unless it is blank or looks like personal data (an e-mail
@@ -149,7 +154,7 @@ struct RowScorer: Sendable {
         var rows: [RespondentIndex.Row] = []
         var caches = emptyCaches
         file.forEachRecord(in: part) { cells in
-            let record = cells.record(strings: stringColumns)
+            let record = cells.record(strings: keyColumns)
             if !options.includePartial, completion.incompleteReason(record) != nil { return }
             guard let identifier = RespondentKeyer.normalize(record[safe: respondentColumn]),
                   let label = roundLabel(record, date: date(record)) else { return }
