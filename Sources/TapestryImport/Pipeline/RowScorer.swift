@@ -169,7 +169,7 @@ struct RowScorer: Sendable {
     /// The respondent and round of the record of `file` at `position` on `line`, read again
     /// (the record has both: it was added to ``respondents``).
     func respondentKey(_ file: SurveyFile, position: Int, line: Int) -> RespondentIndex.Key {
-        guard let record = file.record(at: position, line: line), let respondentColumn,
+        guard let record = file.record(at: position, line: line, strings: keyColumns), let respondentColumn,
               let identifier = RespondentKeyer.normalize(record[safe: respondentColumn]),
               let label = roundLabel(record, date: date(record)) else {
             preconditionFailure("a record in the respondent index has a respondent and a round")

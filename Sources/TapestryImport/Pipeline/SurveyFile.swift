@@ -152,10 +152,18 @@ public struct SurveyFile: Sendable {
     }
 
     /// The record that starts at `position` (a byte of the text, or a worksheet row's index)
-    /// on `line`, as ``RecordCells/position`` gave it: read again when two respondents' hashes
-    /// meet (``RespondentIndex``).
-    func record(at position: Int, line: Int) -> CSVRecord? {
-        records(in: FilePart(start: position, end: .max, line: line, skip: 0)).next()
+    /// on `line`, as ``RecordCells/position`` gave it, with strings for the fields where
+    /// `strings` is true (``RecordCells/record(strings:)``): read again when two respondents'
+    /// hashes meet (``RespondentIndex``). The pages it lies on are handed back after (for a
+    /// mapped file), so that records read out of turn do not keep the file in memory.
+    func record(at position: Int, line: Int, strings: [Bool]) -> CSVRecord? {
+        if let sheet { return position < sheet.count ? sheet[position] : nil }
+        var scanner = CSVScanner(store: utf8, delimiter: delimiter?.asciiValue ?? UInt8(ascii: ","), from: position, line: line, end: .max)
+        guard scanner.next() else { return nil }
+        let record = RecordCells(line: scanner.recordLine, position: scanner.recordStart, spans: scanner.fields, bytes: utf8)
+            .record(strings: strings)
+        utf8.releasePages(around: position..<max(position + 1, scanner.fields.last?.end ?? position))
+        return record
     }
 
     /// Rows of the file, blank and header rows included, to size what grows with them; 0
