@@ -141,7 +141,13 @@ public struct SurveyFile: Sendable {
         var scanner = CSVScanner(store: utf8, delimiter: delimiter?.asciiValue ?? UInt8(ascii: ","),
                                  from: part.start, line: part.line, end: part.end)
         var skipped = 0
+        // A long part (a file read in one part) hands back the pages it has passed as it goes.
+        var released = part.start
         while scanner.next() {
+            if scanner.recordStart - released >= CSVShape.partBytes {
+                utf8.release(released..<scanner.recordStart)
+                released = scanner.recordStart
+            }
             if scanner.recordIsBlank { continue }
             if skipped < part.skip {
                 skipped += 1
