@@ -47,6 +47,9 @@ public struct CompletionRule: Sendable {
         self.checks = checks
     }
 
+    /// The columns the rule reads.
+    var columns: [Int] { checks.map(\.column) }
+
     /// Why this row is not a complete, real response, and the column that says so; nil when
     /// it is complete.
     public func incompleteReason(_ record: CSVRecord) -> (reason: String, column: Int)? {

@@ -49,9 +49,11 @@ public struct ExportReader: Sendable {
     }
 
     /// Scores `file` into `builder`, reading `parts` of it on their own (on every core) and
-    /// merging them in file order: the result is the same whatever the parts (a test checks it).
+    /// merging them in file order: the result is the same whatever the parts (a test checks it),
+    /// and whatever `respondentHash` (which finds duplicate respondents, ``RespondentIndex``).
     func read(_ file: SurveyFile, defaultRound: String, into builder: inout AssessmentBuilder,
-              groupLabels: inout GroupLabels, parts: [FilePart]) throws -> FileReport {
+              groupLabels: inout GroupLabels, parts: [FilePart],
+              respondentHash: @escaping RespondentIndex.Hash = RespondentIndex.keyedHash) throws -> FileReport {
         if let line = file.unterminatedQuoteLine() { throw ImportError.unterminatedQuote(file: file.path, line: line) }
         var (plans, findings) = try plan(file)
         guard plans.contains(where: { if case .item = $0.role { true } else { false } }) else {
@@ -81,22 +83,35 @@ public struct ExportReader: Sendable {
             file: file.path, plans: plans, options: options, answers: answers, itemCount: itemCount,
             completion: CompletionRule(platform: file.platform, plans: plans), timestampColumn: timestampColumn,
             timestamps: timestamps, link: link, defaultRound: defaultRound)
-        scorer.connections = ConnectionReader(instrument: instrument, members: options.members, plans: plans,
-                                              mapping: options.mapping, file: file.path)
+        // Only a file with a connection or organisation column has anything for the reader to
+        // read (without one, a reader notes nothing and finds nothing).
+        let readsConnections = plans.contains { plan in
+            switch plan.role {
+            case .organisation, .connection: true
+            default: false
+            }
+        }
+        scorer.connections = readsConnections
+            ? ConnectionReader(instrument: instrument, members: options.members, plans: plans, mapping: options.mapping, file: file.path)
+            : nil
         // Connection answers are read in one part: their findings and their caps on distinct
         // names follow the order of the whole file. Such files are a coalition's size (its
-        // members' answers), so one core reads them in a moment.
+        // members' answers), so one core reads them in a moment; other files (the instrument
+        // may ask about connections without the file having such columns) are read in parts.
         let parts = scorer.connections == nil ? parts : file.dataParts(at: [])
         if respondentColumn != nil {
             // Which of a respondent's rows is the last needs the whole file: a first pass (in
             // parts, merged in order) finds it before any row is scored.
             let first = scorer
-            var lastLines: [String: [String: Int]] = [:]
+            var respondents = RespondentIndex(expected: file.rowCount, hash: respondentHash)
+            let hash = respondents.hash
             PartRunner.run(parts, work: { part in
                 defer { file.release(part) }
-                return first.lastLines(file, part: part)
-            }) { RowScorer.mergeLastLines(&lastLines, $0) }
-            scorer.lastLines = lastLines
+                return first.respondentRows(file, part: part, hash: hash)
+            }) { rows in
+                for row in rows { respondents.add(row) { first.respondentKey(file, position: $0, line: $1) } }
+            }
+            scorer.respondents = respondents
         }
         // The run's builder is moved into the batch every part is merged into, and back.
         var total = RowBatch(builder: builder, file: file.path)

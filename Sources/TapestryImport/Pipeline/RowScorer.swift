@@ -23,6 +23,9 @@ struct RowScorer: Sendable {
     /// For each column, whether rows need its text (every column but the answer columns,
     /// which are read from their bytes).
     let stringColumns: [Bool]
+    /// For each column, whether finding respondents' last lines needs its text (their
+    /// respondent, round, date and completion columns; ``respondentRows(_:part:hash:)``).
+    let keyColumns: [Bool]
     /// The scale's values.
     let scale: ClosedRange<Int>
     let groupColumns: [(index: Int, heading: String)]
@@ -35,7 +38,7 @@ struct RowScorer: Sendable {
     let defaultRound: String
     /// The last line of each respondent in each round among the rows that would be scored
     /// (empty without a respondent column): earlier rows of theirs are duplicates.
-    var lastLines: [String: [String: Int]] = [:]
+    var respondents = RespondentIndex()
     /// Reads the connection answers, when the file has connection columns and the run a
     /// member list; each batch gets its own copy (``ExportReader`` reads such a file in one part).
     var connections: ConnectionReader?
@@ -60,6 +63,8 @@ struct RowScorer: Sendable {
         self.timestamps = timestamps
         self.link = link
         self.defaultRound = defaultRound
+        let keyIndices = Set([respondentColumn, roundColumn, timestampColumn].compactMap { $0 } + completion.columns)
+        keyColumns = plans.indices.map(keyIndices.contains)
     }
 
     /// A row's own `round` value, unless it is blank or looks like personal data (an e-mail
@@ -141,30 +146,35 @@ struct RowScorer: Sendable {
         }
     }
 
-    /// The last line of each respondent in each round among `records` that would be scored;
-    /// a later run's lines replace an earlier one's (``mergeLastLines(_:_:)``).
-    func lastLines(_ file: SurveyFile, part: FilePart) -> [String: [String: Int]] {
-        guard let respondentColumn else { return [:] }
-        var lines: [String: [String: Int]] = [:]
+    /// The rows of `part` that would be scored and have a respondent, in file order, to be
+    /// added to ``respondents`` (``RespondentIndex``) part after part: each one's key hashed
+    /// with `hash`, and where its record starts.
+    func respondentRows(_ file: SurveyFile, part: FilePart, hash: RespondentIndex.Hash) -> [RespondentIndex.Row] {
+        guard let respondentColumn else { return [] }
+        var rows: [RespondentIndex.Row] = []
         var caches = emptyCaches
         file.forEachRecord(in: part) { cells in
-            let record = cells.record(strings: stringColumns)
+            let record = cells.record(strings: keyColumns)
             if !options.includePartial, completion.incompleteReason(record) != nil { return }
             guard let identifier = RespondentKeyer.normalize(record[safe: respondentColumn]),
                   let label = roundLabel(record, date: date(record)) else { return }
             let answered = itemColumns.indices.contains { index in
                 if case .value = answer(cells, column: index, caches: &caches).reading { true } else { false }
             }
-            if answered { lines[label, default: [:]][identifier] = record.line }
+            if answered { rows.append(RespondentIndex.Row(hash: hash(label, identifier), line: record.line, position: cells.position)) }
         }
-        return lines
+        return rows
     }
 
-    /// Adds `later`'s last lines, of rows after `earlier`'s, to `earlier`.
-    static func mergeLastLines(_ earlier: inout [String: [String: Int]], _ later: [String: [String: Int]]) {
-        for (round, lines) in later {
-            earlier[round, default: [:]].merge(lines) { _, last in last }
+    /// The respondent and round of the record of `file` at `position` on `line`, read again
+    /// (the record has both: it was added to ``respondents``).
+    func respondentKey(_ file: SurveyFile, position: Int, line: Int) -> RespondentIndex.Key {
+        guard let record = file.record(at: position, line: line, strings: keyColumns), let respondentColumn,
+              let identifier = RespondentKeyer.normalize(record[safe: respondentColumn]),
+              let label = roundLabel(record, date: date(record)) else {
+            preconditionFailure("a record in the respondent index has a respondent and a round")
         }
+        return RespondentIndex.Key(round: label, identifier: identifier)
     }
 
     /// Scores the rows of `part` of `file` into a new batch whose builder is a part of `builder`.
@@ -173,13 +183,13 @@ struct RowScorer: Sendable {
         batch.connections = connections
         var caches = emptyCaches
         file.forEachRecord(in: part) { cells in
-            if !batch.stopped { add(cells, to: &batch, caches: &caches) }
+            if !batch.stopped { add(cells, to: &batch, caches: &caches, file: file) }
         }
         return batch
     }
 
-    /// Scores one row: accepted into its round, or rejected with a finding that gives its line.
-    func add(_ cells: RecordCells, to batch: inout RowBatch, caches: inout [AnswerCache]) {
+    /// Scores one row of `file`: accepted into its round, or rejected with a finding that gives its line.
+    func add(_ cells: RecordCells, to batch: inout RowBatch, caches: inout [AnswerCache], file surveyFile: SurveyFile) {
         let record = cells.record(strings: stringColumns)
         batch.tally.read += 1
         let date = date(record)
@@ -203,7 +213,11 @@ struct RowScorer: Sendable {
             return
         }
         let identifier = respondentColumn.flatMap { RespondentKeyer.normalize(record[safe: $0]) }
-        if let identifier, let last = lastLines[roundLabel]?[identifier], last != record.line {
+        if let identifier, !respondents.isEmpty,
+           let last = respondents.lastLine(of: RespondentIndex.Key(round: roundLabel, identifier: identifier),
+                                           hash: respondents.hash(roundLabel, identifier), line: record.line,
+                                           keyAt: { respondentKey(surveyFile, position: $0, line: $1) }),
+           last != record.line {
             batch.builder.reject(round: roundLabel)
             batch.tally.duplicates += 1
             batch.findings.add(.duplicate, Finding(

@@ -127,22 +127,54 @@ public struct SurveyFile: Sendable {
     /// Calls `body` with each non-blank record of `part` that is not a header row, in file
     /// order, its fields made into strings only when asked for (``RecordCells``).
     func forEachRecord(in part: FilePart, _ body: (RecordCells) -> Void) {
-        if sheet != nil {
-            for record in records(in: part) { body(RecordCells(record)) }
+        if let sheet {
+            var skipped = 0
+            for index in min(part.start, sheet.count)..<min(part.end, sheet.count) where !sheet[index].isBlank {
+                if skipped < part.skip {
+                    skipped += 1
+                    continue
+                }
+                body(RecordCells(sheet[index], position: index))
+            }
             return
         }
         var scanner = CSVScanner(store: utf8, delimiter: delimiter?.asciiValue ?? UInt8(ascii: ","),
                                  from: part.start, line: part.line, end: part.end)
         var skipped = 0
+        // A long part (a file read in one part) hands back the pages it has passed as it goes.
+        var released = part.start
         while scanner.next() {
+            if scanner.recordStart - released >= CSVShape.partBytes {
+                utf8.release(released..<scanner.recordStart)
+                released = scanner.recordStart
+            }
             if scanner.recordIsBlank { continue }
             if skipped < part.skip {
                 skipped += 1
                 continue
             }
-            body(RecordCells(line: scanner.recordLine, spans: scanner.fields, bytes: utf8))
+            body(RecordCells(line: scanner.recordLine, position: scanner.recordStart, spans: scanner.fields, bytes: utf8))
         }
     }
+
+    /// The record that starts at `position` (a byte of the text, or a worksheet row's index)
+    /// on `line`, as ``RecordCells/position`` gave it, with strings for the fields where
+    /// `strings` is true (``RecordCells/record(strings:)``): read again when two respondents'
+    /// hashes meet (``RespondentIndex``). The pages it lies on are handed back after (for a
+    /// mapped file), so that records read out of turn do not keep the file in memory.
+    func record(at position: Int, line: Int, strings: [Bool]) -> CSVRecord? {
+        if let sheet { return position < sheet.count ? sheet[position] : nil }
+        var scanner = CSVScanner(store: utf8, delimiter: delimiter?.asciiValue ?? UInt8(ascii: ","), from: position, line: line, end: .max)
+        guard scanner.next() else { return nil }
+        let record = RecordCells(line: scanner.recordLine, position: scanner.recordStart, spans: scanner.fields, bytes: utf8)
+            .record(strings: strings)
+        utf8.releasePages(around: position..<max(position + 1, scanner.fields.last?.end ?? position))
+        return record
+    }
+
+    /// Rows of the file, blank and header rows included, to size what grows with them; 0
+    /// when unknown (a sheet's rows are counted).
+    var rowCount: Int { sheet?.count ?? shape.rows }
 
     /// The worksheet rows in one part of a sheet read on its own.
     static let sheetPartRows = 20_000

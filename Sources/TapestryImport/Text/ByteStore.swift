@@ -60,12 +60,27 @@ final class ByteStore: @unchecked Sendable {
     /// Hands the pages wholly inside `range` back to the system (for a mapped file; nothing
     /// for bytes in memory): read again, they come back from the system's cache.
     func release(_ range: Range<Int>) {
+        release(range, wholly: true)
+    }
+
+    /// Hands back every page `range` touches and the others of their 64 KiB: for a record read
+    /// again out of turn, as a fault maps the pages around it too (Linux's fault-around, 64 KiB
+    /// by default). A mapped file's pages are only read, so a page handed back early is read
+    /// again from the system's cache when it is needed.
+    func releasePages(around range: Range<Int>) {
+        release(range, wholly: false)
+    }
+
+    /// The span a fault maps at once, at most: Linux's `fault_around_bytes` by default.
+    static let faultAroundBytes = 1 << 16
+
+    private func release(_ range: Range<Int>, wholly: Bool) {
         guard let mapping else { return }
-        let page = Int(sysconf(Int32(_SC_PAGESIZE)))
+        let page = wholly ? Int(sysconf(Int32(_SC_PAGESIZE))) : max(Int(sysconf(Int32(_SC_PAGESIZE))), Self.faultAroundBytes)
         let first = skip + range.lowerBound
         let last = skip + min(range.upperBound, count)
-        let start = (first + page - 1) / page * page
-        let end = last == mapping.length ? last : last / page * page
+        let start = wholly ? (first + page - 1) / page * page : first / page * page
+        let end = last == mapping.length ? last : wholly ? last / page * page : min(mapping.length, (last + page - 1) / page * page)
         guard end > start else { return }
         madvise(mapping.start + start, end - start, MADV_DONTNEED)
     }

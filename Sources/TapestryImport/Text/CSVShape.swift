@@ -15,9 +15,10 @@ struct CSVShape: Sendable, Equatable {
     /// both cores (the first record is not one).
     var partStarts: [RecordStart] = []
 
-    /// The size of a part of a file read on its own: 4 MB, large enough that merging parts
-    /// costs nothing next to reading them, small enough that parts in flight stay small.
-    static let partBytes = 1 << 22
+    /// The size of a part of a file read on its own: 2 MB, large enough that merging parts
+    /// costs nothing next to reading them, small enough that the parts in flight (a few per
+    /// core, their mapped pages resident until each is read) stay small.
+    static let partBytes = 1 << 21
 
     /// Walks `utf8`, split at `delimiter`; `file` names the file in errors.
     /// A mapped file's pages are handed back as the walk passes them (``ByteStore/release(_:)``).

@@ -5,21 +5,26 @@
 struct RecordCells {
     /// The line the record starts on.
     let line: Int
+    /// Where the record starts: a byte of the text, or a worksheet row's index
+    /// (``SurveyFile/record(at:line:)`` reads it again from there).
+    let position: Int
     private let spans: [CSVFieldSpan]
     private let bytes: ByteStore?
     private let strings: [String]
 
     /// A record of text: its fields at `spans` of `bytes`.
-    init(line: Int, spans: [CSVFieldSpan], bytes: ByteStore) {
+    init(line: Int, position: Int, spans: [CSVFieldSpan], bytes: ByteStore) {
         self.line = line
+        self.position = position
         self.spans = spans
         self.bytes = bytes
         strings = []
     }
 
-    /// A record whose fields are strings already (a worksheet's row).
-    init(_ record: CSVRecord) {
+    /// A record whose fields are strings already (a worksheet's row, at `position`).
+    init(_ record: CSVRecord, position: Int) {
         line = record.line
+        self.position = position
         spans = []
         bytes = nil
         strings = record.fields
