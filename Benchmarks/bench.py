@@ -51,8 +51,6 @@ def setup():
             sys.exit("bench: needs GNU time for peak memory; please run: sudo apt-get install -y time")
 
 
-
-
 def data_file(rows, header):
     os.makedirs(SCRATCH, exist_ok=True)
     path = os.path.join(SCRATCH, f"responses-{rows}.csv")
