@@ -73,7 +73,9 @@ import Testing
                                   // Internal to the report library, turned into ReportError/OutputError there.
                                   "XlsxError", "SystemError",
                                   // SettingsYAML.Problem and MustacheOutline.Problem: turned into each loader's own error.
-                                  "Problem"]
+                                  "Problem",
+                                  // The workshop server's refusals: HTTP 4xx answers (TapestryServe), never an exit code.
+                                  "Refusal"]
         let sources = TapestryBinary.packageRoot.appendingPathComponent("Sources")
         let walker = try #require(FileManager.default.enumerator(at: sources, includingPropertiesForKeys: nil))
         let pattern = try Regex(#"throw ([A-Z][A-Za-z]*)"#)

@@ -51,10 +51,10 @@ import Testing
     }
 
     @Test func withoutTheServerBuiltTheCommandSaysHowToBuildIt() throws {
+        // Where `make serve` has run, the real server would start (and keep running): not this test's case.
+        guard !FileManager.default.fileExists(atPath: TapestryBinary.packageRoot.appendingPathComponent(".build-serve/debug/tapestry-serve").path)
+        else { return }
         let result = try TapestryBinary.run(["serve"], environment: ["PATH": "/nonexistent"])
-        if FileManager.default.fileExists(atPath: TapestryBinary.packageRoot.appendingPathComponent(".build-serve/debug/tapestry-serve").path) {
-            return  // make serve has run here: the real server would start
-        }
         #expect(result.status == 64)
         #expect(result.stderr.contains("make serve"))
     }

@@ -77,13 +77,14 @@ public struct ProjectFile: Sendable, Equatable {
 
     /// Reads the project file at `path` (a `tapestry.yaml`, or a folder holding one).
     public static func load(_ path: String) throws -> ProjectFile {
-        var url = URL(fileURLWithPath: path)
+        // The path as the user gave it (relative stays relative): see `parse`'s `resolve`.
+        var file = path
         var isDirectory: ObjCBool = false
-        if FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), isDirectory.boolValue {
-            url.appendPathComponent(fileName)
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
+            file = (path as NSString).appendingPathComponent(fileName)
         }
-        let text = try SettingsFiles.text(url.path, what: "there is no readable \(fileName) here; `tapestry init` writes one")
-        return try parse(text, path: url.path)
+        let text = try SettingsFiles.text(file, what: "there is no readable \(fileName) here; `tapestry init` writes one")
+        return try parse(text, path: file)
     }
 
     /// Parses a project file's text.
@@ -106,7 +107,8 @@ public struct ProjectFile: Sendable, Equatable {
         // project named by a relative path gives relative paths, so reports name the inputs as
         // the user would, the same on every machine, and never with the folders above (an
         // absolute path often holds a person's name).
-        let directory = (path as NSString).deletingLastPathComponent
+        let folderPath = (path as NSString).deletingLastPathComponent
+        let directory = folderPath == "." ? "" : folderPath
         func resolve(_ relative: String) -> String {
             if relative.hasPrefix("/") { return relative }
             let joined = directory.isEmpty ? relative : (directory as NSString).appendingPathComponent(relative)
@@ -158,7 +160,7 @@ public struct ProjectFile: Sendable, Equatable {
             }
             project.includeResponses = value
         }
-        if let node = root["members"] { project.members = try MemberList.parse(node, file: path, folder: folder) }
+        if let node = root["members"] { project.members = try MemberList.parse(node, file: path, folder: URL(fileURLWithPath: path).deletingLastPathComponent()) }
         project.organisationColumn = root["organisation-column"]?.string
         if let node = root["show-network"] {
             let value: Bool? = switch node.scalar?.string { case "true": true; case "false": false; default: nil }
