@@ -11,7 +11,7 @@ cd "$(dirname "$0")/../.."
 seconds=${1:-300}
 shift || true
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(csv xlsx instrument mapping project timestamp template)
+[ ${#targets[@]} -gt 0 ] || targets=(csv xlsx instrument mapping project timestamp template members)
 scratch=.build-fuzz
 # SwiftPM's --sanitize=fuzzer links libFuzzer but does not instrument Swift code for coverage, hence
 # -Xswiftc -sanitize=fuzzer too; ld.gold cannot link the ASan runtime here, lld can.
@@ -34,9 +34,10 @@ seed mapping Tests/Fuzz/seeds/mapping/*
 seed project samples/**/tapestry.yaml
 seed timestamp Tests/Fuzz/seeds/timestamp/*
 seed template Templates/reports/*.mustache
+seed members Tests/Fuzz/seeds/members/*
 for target in "${targets[@]}"; do seed "$target" Tests/Fuzz/crashes/"$target"/*; done
 
-declare -A limit=([csv]=65536 [xlsx]=262144 [instrument]=32768 [mapping]=8192 [project]=8192 [timestamp]=4096 [template]=32768)
+declare -A limit=([csv]=65536 [xlsx]=262144 [instrument]=32768 [mapping]=8192 [project]=8192 [timestamp]=4096 [template]=32768 [members]=8192)
 run_one() {
   local target=$1 log="$scratch/logs/$1.log"
   mkdir -p "$scratch/artifacts/$target" "$scratch/logs"

@@ -16,7 +16,11 @@ public enum MemberList {
 
     /// Reads the CSV file at `path`.
     public static func load(csv path: String) throws -> [Member] {
-        let text = try SettingsFiles.text(path, what: "the member list cannot be read")
+        try parse(csv: try SettingsFiles.text(path, what: "the member list cannot be read"), file: path)
+    }
+
+    /// Reads a member list's CSV text (`file` names it in errors).
+    public static func parse(csv text: String, file path: String) throws -> [Member] {
         let bytes = Array(text.utf8)
         var records = CSVTokenizer(utf8: bytes, delimiter: Dialect.detectDelimiter(in: bytes))
         guard let header = records.next() else {

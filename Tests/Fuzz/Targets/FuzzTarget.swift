@@ -23,6 +23,8 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
     case timestamp
     /// A Markdown report template (Mustache), rendered over a small fixed assessment.
     case template
+    /// A member list (`--members FILE`, CSV with `name` and `type`), for the map of connections.
+    case members
 
     /// Feeds `data` to this target's reader.
     public func run(_ data: Data) {
@@ -40,6 +42,8 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
             let cells = String(decoding: data, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
             let parser = TimestampParser(sample: cells)
             for cell in cells { _ = parser.parse(cell) }
+        case .members:
+            _ = try? MemberList.parse(csv: String(decoding: data, as: UTF8.self), file: "members.csv")
         case .template:
             guard let model = Self.smallModel,
                   let renderer = try? MarkdownRenderer(template: String(decoding: data, as: UTF8.self), jsonLink: false) else { return }
