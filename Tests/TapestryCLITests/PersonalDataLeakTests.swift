@@ -95,18 +95,7 @@ import TapestryTestSupport
                                              "--format", "xlsx", "--output", written.path])
         #expect(result.status == 0, "\(result.stderr)")
         outputs += [("assess files", result.stdout + result.stderr)]
-        let files = FileManager.default.enumerator(at: written, includingPropertiesForKeys: nil)?.compactMap { $0 as? URL } ?? []
-        for file in files where !file.hasDirectoryPath {
-            if file.pathExtension == "xlsx" {
-                let unzipped = try Python.run(["-c", "import sys, zipfile\nz = zipfile.ZipFile(sys.argv[1])\n"
-                    + "for n in z.namelist(): print(n); print(z.read(n).decode('utf-8', 'replace'))", file.path])
-                #expect(unzipped.status == 0)
-                #expect(unzipped.output.contains("xl/worksheets/sheet1.xml"))
-                outputs.append((file.lastPathComponent, unzipped.output))
-            } else {
-                outputs.append((file.lastPathComponent, try String(contentsOf: file, encoding: .utf8)))
-            }
-        }
+        outputs += try Self.texts(inReportFolder: written)
         #expect(outputs.contains { $0.0.hasSuffix(".svg") })
         for (name, text) in outputs {
             for value in Self.leaked { #expect(!text.contains(value), "\(name): \(value) leaked") }
@@ -161,17 +150,7 @@ import TapestryTestSupport
         let result = try TapestryBinary.run(["assess"] + common + ["--output", written.path])
         #expect(result.status == 0, "\(result.stderr)")
         outputs += [("assess files", result.stdout + result.stderr)]
-        let files = FileManager.default.enumerator(at: written, includingPropertiesForKeys: nil)?.compactMap { $0 as? URL } ?? []
-        for file in files where !file.hasDirectoryPath {
-            if file.pathExtension == "xlsx" {
-                let unzipped = try Python.run(["-c", "import sys, zipfile\nz = zipfile.ZipFile(sys.argv[1])\n"
-                    + "for n in z.namelist(): print(n); print(z.read(n).decode('utf-8', 'replace'))", file.path])
-                #expect(unzipped.status == 0)
-                outputs.append((file.lastPathComponent, unzipped.output))
-            } else {
-                outputs.append((file.lastPathComponent, try String(contentsOf: file, encoding: .utf8)))
-            }
-        }
+        outputs += try Self.texts(inReportFolder: written)
         #expect(Set(outputs.map(\.0)).isSuperset(of: ["assessment.json", "report.md", "report.html", "report.xlsx"]))
         for (name, text) in outputs {
             for value in Self.leakedNames { #expect(!text.contains(value), "\(name): \(value) leaked") }
@@ -183,5 +162,24 @@ import TapestryTestSupport
         #expect(json.contains("5 answers look like personal data"))
         let raw = try String(contentsOf: input, encoding: .utf8)
         for value in Self.leakedNames { #expect(raw.contains(value), "\(value)") }
+    }
+
+    /// Every file of a report folder as text, by name: a workbook as each of its XML parts
+    /// (unzipped), so that a value hidden in any sheet is found.
+    static func texts(inReportFolder folder: URL) throws -> [(String, String)] {
+        var texts: [(String, String)] = []
+        let files = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: nil)?.compactMap { $0 as? URL } ?? []
+        for file in files where !file.hasDirectoryPath {
+            if file.pathExtension == "xlsx" {
+                let unzipped = try Python.run(["-c", "import sys, zipfile\nz = zipfile.ZipFile(sys.argv[1])\n"
+                    + "for n in z.namelist(): print(n); print(z.read(n).decode('utf-8', 'replace'))", file.path])
+                #expect(unzipped.status == 0)
+                #expect(unzipped.output.contains("xl/worksheets/sheet1.xml"))
+                texts.append((file.lastPathComponent, unzipped.output))
+            } else {
+                texts.append((file.lastPathComponent, try String(contentsOf: file, encoding: .utf8)))
+            }
+        }
+        return texts
     }
 }
